@@ -1,0 +1,48 @@
+package org.qualityloop.calendar;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The deadline rules table, cached; an unknown step is a modelling error and fails loudly. */
+@Component
+public class DeadlineRules {
+
+    private final JdbcClient jdbc;
+    private volatile Map<String, DeadlineRule> rules;
+
+    DeadlineRules(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public DeadlineRule get(String step) {
+        DeadlineRule rule = all().get(step);
+        if (rule == null) {
+            throw new IllegalArgumentException("No deadline rule for step " + step);
+        }
+        return rule;
+    }
+
+    public List<DeadlineRule> list() {
+        return all().values().stream().sorted((a, b) -> a.step().compareTo(b.step())).toList();
+    }
+
+    public void reload() {
+        rules = null;
+    }
+
+    private Map<String, DeadlineRule> all() {
+        Map<String, DeadlineRule> current = rules;
+        if (current == null) {
+            current = jdbc.sql("select step, amount, unit, counts_from, basis from deadline_rule")
+                    .query((rs, n) -> new DeadlineRule(rs.getString(1), rs.getInt(2),
+                            PeriodUnit.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                    .list().stream().collect(Collectors.toUnmodifiableMap(DeadlineRule::step, Function.identity()));
+            rules = current;
+        }
+        return current;
+    }
+}

@@ -1,0 +1,61 @@
+package org.qualityloop.calendar;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Which days are working days, from the State Council's yearly notices kept in {@code holiday}.
+ * Loaded once and cached: the data changes once a year, by an administrator who then calls {@link #reload()}.
+ */
+@Component
+public class HolidayCalendar {
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
+
+    HolidayCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        Boolean official = snapshot().workingDayOverrides.get(day);
+        if (official != null) {
+            return official;
+        }
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
+    }
+
+    /** True when the official notice for the day's year is loaded, so {@link #isWorkingDay} is authoritative. */
+    public boolean isCovered(LocalDate day) {
+        return snapshot().coveredYears.contains(day.getYear());
+    }
+
+    public void reload() {
+        snapshot = null;
+    }
+
+    private Snapshot snapshot() {
+        Snapshot current = snapshot;
+        if (current == null) {
+            current = load();
+            snapshot = current;
+        }
+        return current;
+    }
+
+    private Snapshot load() {
+        Map<LocalDate, Boolean> overrides = jdbc.sql("select holiday_date, kind from holiday")
+                .query((rs, n) -> Map.entry(rs.getObject(1, LocalDate.class), "WORKDAY".equals(rs.getString(2))))
+                .list().stream().collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+        Set<Integer> years = Set.copyOf(jdbc.sql("select calendar_year from calendar_year").query(Integer.class).list());
+        return new Snapshot(overrides, years);
+    }
+
+    private record Snapshot(Map<LocalDate, Boolean> workingDayOverrides, Set<Integer> coveredYears) {
+    }
+}

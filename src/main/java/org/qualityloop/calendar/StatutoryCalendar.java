@@ -1,0 +1,68 @@
+package org.qualityloop.calendar;
+
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts periods as domain.md §3 says: the start day is not counted; a calendar-day period whose
+ * last day is a rest day ends on the next working day; working days skip weekends and holidays
+ * but include official make-up working days (调休上班日).
+ */
+@Component
+public class StatutoryCalendar {
+
+    private final HolidayCalendar holidays;
+    private final DeadlineRules rules;
+
+    StatutoryCalendar(HolidayCalendar holidays, DeadlineRules rules) {
+        this.holidays = holidays;
+        this.rules = rules;
+    }
+
+    public Deadline deadline(String step, LocalDate startsOn) {
+        DeadlineRule rule = rules.get(step);
+        LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS
+                ? addWorkingDays(startsOn, rule.amount())
+                : addCalendarDays(startsOn, rule.amount());
+        return new Deadline(step, startsOn, due, rule.amount(), rule.unit(), rule.basis(), covers(startsOn, due));
+    }
+
+    public LocalDate addCalendarDays(LocalDate start, int days) {
+        return nextWorkingDayFrom(start.plusDays(days));
+    }
+
+    public LocalDate addWorkingDays(LocalDate start, int days) {
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < days) {
+            day = day.plusDays(1);
+            if (holidays.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
+    /** The day itself if it is a working day, otherwise the first working day after it. */
+    public LocalDate nextWorkingDayFrom(LocalDate day) {
+        LocalDate result = day;
+        while (!holidays.isWorkingDay(result)) {
+            result = result.plusDays(1);
+        }
+        return result;
+    }
+
+    public boolean isWorkingDay(LocalDate day) {
+        return holidays.isWorkingDay(day);
+    }
+
+    /** Every year the period touches must have its official notice loaded. */
+    public boolean covers(LocalDate from, LocalDate to) {
+        for (int year = from.getYear(); year <= to.getYear(); year++) {
+            if (!holidays.isCovered(LocalDate.of(year, 1, 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,61 @@
+package org.qualityloop.casefile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.qualityloop.calendar.Deadline;
+import org.qualityloop.calendar.PeriodUnit;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The deadlines running on a case, computed by the same {@link StatutoryCalendar} that the engine's
+ * business calendar uses for the matching task due date or timer, so the two always agree.
+ */
+@Repository
+public class CaseDeadlines {
+
+    private final JdbcClient jdbc;
+    private final StatutoryCalendar calendar;
+
+    CaseDeadlines(JdbcClient jdbc, StatutoryCalendar calendar) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+    }
+
+    /** Starts (or restarts, if the counting date was corrected) the step's period on the case. */
+    public Deadline start(UUID caseId, String step, LocalDate startsOn) {
+        Deadline d = calendar.deadline(step, startsOn);
+        int updated = jdbc.sql("""
+                update case_deadline set starts_on = ?, due_on = ?, amount = ?, unit = ?, basis = ?, verified = ?,
+                  met_on = null where case_id = ? and step = ?""")
+                .params(d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(), caseId, step)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(caseId, step, d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
+                            d.verified())
+                    .update();
+        }
+        return d;
+    }
+
+    public void met(UUID caseId, String step, LocalDate on) {
+        jdbc.sql("update case_deadline set met_on = ? where case_id = ? and step = ? and met_on is null")
+                .params(on, caseId, step).update();
+    }
+
+    public List<CaseDeadline> list(UUID caseId) {
+        return jdbc.sql("""
+                select step, starts_on, due_on, amount, unit, basis, verified, met_on from case_deadline
+                where case_id = ? order by starts_on, due_on""")
+                .param(caseId)
+                .query((rs, n) -> new CaseDeadline(rs.getString(1), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getInt(4), PeriodUnit.valueOf(rs.getString(5)),
+                        rs.getString(6), rs.getBoolean(7), rs.getObject(8, LocalDate.class)))
+                .list();
+    }
+}

@@ -1,0 +1,8 @@
+package org.qualityloop.casefile;
+
+import java.time.Instant;
+
+/** One line of the audit trail: who did what, when, in which task, and the state before and after (JSON). */
+public record CaseEvent(long id, Instant occurredAt, String actor, String taskKey, String taskId, String type,
+                        String summary, String before, String after) {
+}

@@ -1,0 +1,147 @@
+package org.qualityloop.casefile;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Loads and stores the case aggregate with its failed items. */
+@Repository
+public class CaseFiles {
+
+    private static final String SELECT = "select * from case_file ";
+
+    private final JdbcClient jdbc;
+
+    CaseFiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<CaseFile> findById(UUID id) {
+        return one(SELECT + "where id = ?", id);
+    }
+
+    /** Reads the case and holds its row lock to the end of the transaction: one action on a case at a time. */
+    public Optional<CaseFile> lock(UUID id) {
+        return one(SELECT + "where id = ? for update", id);
+    }
+
+    public Optional<CaseFile> findByReportNo(String reportNo) {
+        return one(SELECT + "where report_no = ?", reportNo);
+    }
+
+    public List<CaseFile> findByCaseNos(Collection<String> caseNos) {
+        if (caseNos.isEmpty()) {
+            return List.of();
+        }
+        List<CaseFile> cases = jdbc.sql(SELECT + "where case_no in (:nos)").param("nos", caseNos)
+                .query(this::map).list();
+        return withItems(cases);
+    }
+
+    /** Whether the enterprise had another nonconforming result (not overturned) in the years before this one. */
+    public boolean hasEarlierFailure(CaseFile c, int years) {
+        LocalDate since = c.intake().registeredOn().minusYears(years);
+        return jdbc.sql("""
+                select count(*) from case_file where sampled_uscc = ? and id <> ? and registered_on >= ?
+                and registered_on <= ? and (outcome is null or outcome <> 'OVERTURNED')""")
+                .params(c.enterpriseUscc(), c.id(), since, c.intake().registeredOn())
+                .query(Integer.class).single() > 0;
+    }
+
+    public void insert(CaseFile c) {
+        CaseFile.Intake in = c.intake();
+        Party producer = in.producer();
+        jdbc.sql("""
+                insert into case_file (id, case_no, report_no, intake_fingerprint, product_name, product_model,
+                  product_batch, product_category, sampled_on, report_issued_on, registered_on, registered_at,
+                  registered_by, sampled_uscc, sampled_name, sampled_address, producer_uscc, producer_name,
+                  producer_address, bureau_code, organizing_bureau_code, institution, spot_check_plan,
+                  adulteration_suspected, status, stage, stop_sale_active)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(c.id(), c.caseNo(), in.reportNo(), in.fingerprint(), in.product().name(),
+                        in.product().model(), in.product().batch(), in.product().category(), in.sampledOn(),
+                        in.reportIssuedOn(), in.registeredOn(), Timestamp.from(in.registeredAt()), in.registeredBy(),
+                        in.sampledEnterprise().uscc(), in.sampledEnterprise().name(), in.sampledEnterprise().address(),
+                        producer == null ? null : producer.uscc(), producer == null ? null : producer.name(),
+                        producer == null ? null : producer.address(), in.bureauCode(), in.organizingBureauCode(),
+                        in.institution(), in.spotCheckPlan(), in.adulterationSuspected(), c.status().name(),
+                        c.stage().name(), c.stopSaleActive())
+                .update();
+        int order = 0;
+        for (FailedItem item : in.failedItems()) {
+            jdbc.sql("insert into failed_item (case_id, item_order, item, requirement, measured, hazard) values (?, ?, ?, ?, ?, ?)")
+                    .params(c.id(), ++order, item.item(), item.requirement(), item.measured(), item.hazard().name())
+                    .update();
+        }
+    }
+
+    /** Stores the mutable state; the intake facts are never rewritten. */
+    public void update(CaseFile c) {
+        jdbc.sql("""
+                update case_file set status = ?, stage = ?, track = ?, suggested_track = ?, outcome = ?,
+                  stop_sale_active = ?, process_instance_id = ?, closed_at = ? where id = ?""")
+                .params(c.status().name(), c.stage().name(), name(c.track()), name(c.suggestedTrack()),
+                        name(c.outcome()), c.stopSaleActive(), c.processInstanceId(),
+                        c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.id())
+                .update();
+    }
+
+    private Optional<CaseFile> one(String sql, Object param) {
+        return jdbc.sql(sql).param(param).query(this::map).optional().map(c -> withItems(List.of(c)).get(0));
+    }
+
+    private List<CaseFile> withItems(List<CaseFile> cases) {
+        if (cases.isEmpty()) {
+            return cases;
+        }
+        Map<UUID, List<FailedItem>> items = jdbc.sql("""
+                select case_id, item, requirement, measured, hazard from failed_item
+                where case_id in (:ids) order by case_id, item_order""")
+                .param("ids", cases.stream().map(CaseFile::id).toList())
+                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new FailedItem(rs.getString(2),
+                        rs.getString(3), rs.getString(4), Hazard.valueOf(rs.getString(5)))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return cases.stream().map(c -> c.withItems(items.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    private CaseFile map(ResultSet rs, int row) throws SQLException {
+        String producerUscc = rs.getString("producer_uscc");
+        Party producer = producerUscc == null ? null
+                : new Party(producerUscc, rs.getString("producer_name"), rs.getString("producer_address"));
+        CaseFile.Intake intake = new CaseFile.Intake(rs.getString("report_no"), rs.getString("intake_fingerprint"),
+                new Product(rs.getString("product_name"), rs.getString("product_model"),
+                        rs.getString("product_batch"), rs.getString("product_category")),
+                rs.getObject("sampled_on", LocalDate.class), rs.getObject("report_issued_on", LocalDate.class),
+                rs.getObject("registered_on", LocalDate.class), rs.getTimestamp("registered_at").toInstant(),
+                rs.getString("registered_by"),
+                new Party(rs.getString("sampled_uscc"), rs.getString("sampled_name"), rs.getString("sampled_address")),
+                producer, rs.getString("bureau_code"), rs.getString("organizing_bureau_code"),
+                rs.getString("institution"), rs.getString("spot_check_plan"),
+                rs.getBoolean("adulteration_suspected"), List.of());
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new CaseFile(rs.getObject("id", UUID.class), rs.getString("case_no"), intake,
+                CaseStatus.valueOf(rs.getString("status")), Stage.valueOf(rs.getString("stage")),
+                enumOrNull(Track.class, rs.getString("track")), enumOrNull(Track.class, rs.getString("suggested_track")),
+                enumOrNull(CaseOutcome.class, rs.getString("outcome")), rs.getBoolean("stop_sale_active"),
+                rs.getString("process_instance_id"), closed == null ? null : closed.toInstant());
+    }
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+}

@@ -1,0 +1,52 @@
+package org.qualityloop.casefile;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.qualityloop.calendar.BusinessClock;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Issues documents on a case, numbered per bureau, kind and year: {@code 370983检告〔2026〕12号}. */
+@Repository
+public class Documents {
+
+    private final JdbcClient jdbc;
+    private final NumberSequences numbers;
+    private final BusinessClock clock;
+    private final CaseEvents events;
+
+    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events) {
+        this.jdbc = jdbc;
+        this.numbers = numbers;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
+        int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
+        String number = c.bureauCode() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
+        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor);
+        jdbc.sql("""
+                insert into document (id, case_id, kind, doc_no, title, issued_on, body, issued_by, issued_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(doc.id(), c.id(), kind.name(), number, kind.title(), issuedOn, body, actor,
+                        Timestamp.from(clock.now()))
+                .update();
+        events.append(c.id(), actor, null, null, "DOCUMENT_ISSUED", kind.title() + " " + number, null,
+                java.util.Map.of("kind", kind.name(), "number", number, "issuedOn", issuedOn.toString()));
+        return doc;
+    }
+
+    public List<IssuedDocument> list(UUID caseId) {
+        return jdbc.sql("""
+                select id, kind, doc_no, title, issued_on, body, issued_by from document
+                where case_id = ? order by issued_at, doc_no""")
+                .param(caseId)
+                .query((rs, n) -> new IssuedDocument(rs.getObject(1, UUID.class), DocumentKind.valueOf(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
+                        rs.getString(7)))
+                .list();
+    }
+}

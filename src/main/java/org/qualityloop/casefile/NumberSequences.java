@@ -1,0 +1,52 @@
+package org.qualityloop.casefile;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Gap-free numbers per bureau, kind and year (case numbers, document numbers). The counter row is
+ * locked until the caller's transaction ends, so a rolled-back registration gives its number back.
+ */
+@Component
+public class NumberSequences {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate separateTransaction;
+
+    NumberSequences(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.separateTransaction = new TransactionTemplate(transactions);
+        this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public int next(String bureauCode, String kind, int year) {
+        if (increment(bureauCode, kind, year) == 0) {
+            createCounter(bureauCode, kind, year);
+            increment(bureauCode, kind, year);
+        }
+        return jdbc.sql("select last_value from number_sequence where bureau_code = ? and kind = ? and seq_year = ?")
+                .params(bureauCode, kind, year).query(Integer.class).single();
+    }
+
+    private int increment(String bureauCode, String kind, int year) {
+        return jdbc.sql("""
+                update number_sequence set last_value = last_value + 1
+                where bureau_code = ? and kind = ? and seq_year = ?""")
+                .params(bureauCode, kind, year).update();
+    }
+
+    /** In its own transaction, so that two first numbers of a year racing each other both succeed. */
+    private void createCounter(String bureauCode, String kind, int year) {
+        try {
+            separateTransaction.executeWithoutResult(status -> jdbc.sql(
+                    "insert into number_sequence (bureau_code, kind, seq_year, last_value) values (?, ?, ?, 0)")
+                    .params(bureauCode, kind, year).update());
+        } catch (DuplicateKeyException alreadyCreated) {
+            // another transaction created it first; incrementing it is all that is needed
+        }
+    }
+}

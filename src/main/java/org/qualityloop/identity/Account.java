@@ -1,0 +1,21 @@
+package org.qualityloop.identity;
+
+import java.util.List;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/** A signed-in user: Spring Security's view plus the {@link Actor} our code works with. */
+public class Account extends User {
+
+    private final transient Actor actor;
+
+    Account(String username, String passwordHash, boolean enabled, Actor actor) {
+        super(username, passwordHash, enabled, true, true, true,
+                List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
+        this.actor = actor;
+    }
+
+    public Actor actor() {
+        return actor;
+    }
+}

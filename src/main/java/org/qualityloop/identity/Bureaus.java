@@ -1,0 +1,43 @@
+package org.qualityloop.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The bureau tree (province > city > county), keyed by the 6-digit administrative region code. */
+@Repository
+public class Bureaus {
+
+    public record Bureau(String code, String name, String parentCode, String path) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Bureaus(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Bureau> find(String code) {
+        return jdbc.sql("select code, name, parent_code, tree_path from bureau where code = ?").param(code)
+                .query((rs, n) -> new Bureau(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .optional();
+    }
+
+    public boolean exists(String code) {
+        return code != null && find(code).isPresent();
+    }
+
+    /** The bureau and every bureau below it. */
+    public List<String> subtree(String code) {
+        return jdbc.sql("select code from bureau where tree_path like (select tree_path from bureau where code = ?) || '%'")
+                .param(code).query(String.class).list();
+    }
+
+    public void add(String code, String name, String parentCode) {
+        String path = parentCode == null ? "/" + code + "/"
+                : find(parentCode).orElseThrow().path() + code + "/";
+        jdbc.sql("insert into bureau (code, name, parent_code, tree_path) values (?, ?, ?, ?)")
+                .params(code, name, parentCode, path).update();
+    }
+}

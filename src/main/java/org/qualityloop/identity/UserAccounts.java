@@ -1,0 +1,71 @@
+package org.qualityloop.identity;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.qualityloop.process.Bpmn;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Users in our own table (BCrypt hashes), each bound to one role and one scope. */
+@Service
+public class UserAccounts implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final Bureaus bureaus;
+    private final PasswordEncoder passwords;
+
+    UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords) {
+        this.jdbc = jdbc;
+        this.bureaus = bureaus;
+        this.passwords = passwords;
+    }
+
+    @Override
+    public Account loadUserByUsername(String username) {
+        return jdbc.sql("""
+                select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled
+                from app_user where username = ?""")
+                .param(username)
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
+                        actor(rs.getString(1), Role.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
+                                rs.getString(6))))
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    public boolean exists(String username) {
+        return jdbc.sql("select count(*) from app_user where username = ?").param(username)
+                .query(Integer.class).single() > 0;
+    }
+
+    public void create(String username, String rawPassword, String displayName, Role role, String bureauCode,
+                       String enterpriseUscc, String institutionCode) {
+        jdbc.sql("""
+                insert into app_user (username, password_hash, display_name, role, bureau_code, enterprise_uscc,
+                  institution_code, enabled, failed_logins) values (?, ?, ?, ?, ?, ?, ?, true, 0)""")
+                .params(username, passwords.encode(rawPassword), displayName, role.name(), bureauCode,
+                        enterpriseUscc, institutionCode)
+                .update();
+    }
+
+    Actor actor(String username, Role role, String bureau, String uscc, String institution) {
+        Set<String> scope = switch (role) {
+            case HANDLER -> Set.of(bureau);
+            case SUPERVISOR -> Set.copyOf(bureaus.subtree(bureau));
+            default -> Set.of();
+        };
+        Set<String> groups = new LinkedHashSet<>();
+        switch (role) {
+            case HANDLER -> groups.add(Bpmn.Group.HANDLER + bureau);
+            case SUPERVISOR -> scope.forEach(b -> groups.add(Bpmn.Group.SUPERVISOR + b));
+            case ENTERPRISE -> groups.add(Bpmn.Group.ENTERPRISE + uscc);
+            case INSTITUTION -> groups.add(Bpmn.Group.INSTITUTION + institution);
+            case ADMIN -> groups.addAll(List.of());
+        }
+        return new Actor(username, role, bureau, uscc, institution, scope, Set.copyOf(groups));
+    }
+}

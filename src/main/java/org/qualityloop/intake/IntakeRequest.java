@@ -1,0 +1,22 @@
+package org.qualityloop.intake;
+
+import java.util.List;
+
+/**
+ * A nonconforming result as integrators send it. Dates and enumerations arrive as text so that a bad
+ * value is reported against its field rather than as an unreadable body.
+ */
+public record IntakeRequest(String reportNo, ProductData product, String sampledAt, String reportIssuedAt,
+                            List<FailedItemData> failedItems, PartyData sampledEnterprise, PartyData producer,
+                            String bureauCode, String organizingBureauCode, String institution,
+                            String spotCheckPlan, Boolean adulterationSuspected) {
+
+    public record ProductData(String name, String model, String batch, String category) {
+    }
+
+    public record FailedItemData(String item, String requirement, String measured, String hazard) {
+    }
+
+    public record PartyData(String uscc, String name, String address) {
+    }
+}

@@ -1,0 +1,131 @@
+package org.qualityloop.intake;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.FailedItem;
+import org.qualityloop.casefile.Hazard;
+import org.qualityloop.casefile.NumberSequences;
+import org.qualityloop.casefile.Party;
+import org.qualityloop.casefile.Product;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Enterprises;
+import org.qualityloop.process.Bpmn;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registers a nonconforming result: the case, its parties, its first deadline and its process instance,
+ * in one transaction, so there is never a case without a process or a process without a case.
+ */
+@Service
+public class IntakeService {
+
+    private final IntakeValidator validator;
+    private final CaseFiles cases;
+    private final Enterprises enterprises;
+    private final NumberSequences numbers;
+    private final CaseDeadlines deadlines;
+    private final CaseEvents events;
+    private final RuntimeService runtime;
+    private final BusinessClock clock;
+    private final ObjectMapper json;
+
+    IntakeService(IntakeValidator validator, CaseFiles cases, Enterprises enterprises, NumberSequences numbers,
+                  CaseDeadlines deadlines, CaseEvents events, RuntimeService runtime, BusinessClock clock,
+                  ObjectMapper json) {
+        this.validator = validator;
+        this.cases = cases;
+        this.enterprises = enterprises;
+        this.numbers = numbers;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    @Transactional
+    public Registration register(IntakeRequest request, Actor actor) {
+        validator.validate(request, actor, clock.today()).throwIfAny();
+        IntakeRequest normalized = IntakeNormalizer.normalize(request);
+        String fingerprint = fingerprint(normalized);
+        Optional<Registration> replay = replay(normalized.reportNo(), fingerprint);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        LocalDate today = clock.today();
+        String caseNo = normalized.bureauCode() + "-" + today.getYear() + "-"
+                + String.format("%05d", numbers.next(normalized.bureauCode(), "CASE", today.getYear()));
+        CaseFile c = CaseFile.register(caseNo, intake(normalized, fingerprint, today, clock.now(), actor));
+        enterprises.register(c.intake().sampledEnterprise());
+        if (c.intake().producer() != null) {
+            enterprises.register(c.intake().producer());
+        }
+        cases.insert(c);
+        events.append(c.id(), actor.username(), null, null, "CASE_REGISTERED",
+                "登记不合格结果 " + normalized.reportNo(), null, normalized);
+        deadlines.start(c.id(), "RESULT_NOTICE", today);
+        ProcessInstance instance = runtime.startProcessInstanceByKey(Bpmn.Process.POST_PROCESSING, caseNo, Map.of(
+                Bpmn.Var.CASE_ID, c.id().toString(),
+                Bpmn.Var.BUREAU, c.bureauCode(),
+                Bpmn.Var.ENTERPRISE, c.enterpriseUscc(),
+                Bpmn.Var.REGISTERED_ON, today.toString()));
+        CaseFile started = cases.lock(c.id()).orElseThrow();
+        started.attachProcess(instance.getId());
+        cases.update(started);
+        return new Registration(started, true);
+    }
+
+    /** The same report number again: identical content is a harmless replay, anything else a conflict. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> replay(String reportNo, String fingerprint) {
+        return cases.findByReportNo(reportNo).map(existing -> {
+            if (!existing.intake().fingerprint().equals(fingerprint)) {
+                throw new IntakeConflictException(reportNo);
+            }
+            return new Registration(existing, false);
+        });
+    }
+
+    public String fingerprint(IntakeRequest normalized) {
+        try {
+            byte[] canonical = json.writeValueAsString(normalized).getBytes(StandardCharsets.UTF_8);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static CaseFile.Intake intake(IntakeRequest r, String fingerprint, LocalDate today, Instant now,
+                                          Actor actor) {
+        List<FailedItem> items = r.failedItems().stream()
+                .map(i -> new FailedItem(i.item(), i.requirement(), i.measured(), Hazard.valueOf(i.hazard())))
+                .toList();
+        return new CaseFile.Intake(r.reportNo(), fingerprint,
+                new Product(r.product().name(), r.product().model(), r.product().batch(), r.product().category()),
+                LocalDate.parse(r.sampledAt()), LocalDate.parse(r.reportIssuedAt()), today,
+                now, actor.username(), party(r.sampledEnterprise()), party(r.producer()),
+                r.bureauCode(), r.organizingBureauCode(), r.institution(), r.spotCheckPlan(),
+                Boolean.TRUE.equals(r.adulterationSuspected()), items);
+    }
+
+    private static Party party(IntakeRequest.PartyData p) {
+        return p == null ? null : new Party(p.uscc(), p.name(), p.address());
+    }
+}

@@ -1,0 +1,123 @@
+package org.qualityloop.intake;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.qualityloop.casefile.CreditCode;
+import org.qualityloop.casefile.Hazard;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.Role;
+import org.qualityloop.process.FieldErrors;
+import org.springframework.stereotype.Component;
+
+/** Every check a registration must pass, each reported against its JSON path. */
+@Component
+class IntakeValidator {
+
+    private final Bureaus bureaus;
+
+    IntakeValidator(Bureaus bureaus) {
+        this.bureaus = bureaus;
+    }
+
+    FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today) {
+        FieldErrors errors = new FieldErrors();
+        required(errors, "reportNo", r.reportNo());
+        if (r.product() == null) {
+            errors.reject("product", "validation.required");
+        } else {
+            required(errors, "product.name", r.product().name());
+            required(errors, "product.category", r.product().category());
+        }
+        LocalDate sampled = date(errors, "sampledAt", r.sampledAt(), today);
+        LocalDate issued = date(errors, "reportIssuedAt", r.reportIssuedAt(), today);
+        if (sampled != null && issued != null && issued.isBefore(sampled)) {
+            errors.reject("reportIssuedAt", "intake.reportBeforeSampling");
+        }
+        failedItems(errors, r.failedItems());
+        party(errors, "sampledEnterprise", r.sampledEnterprise(), true);
+        party(errors, "producer", r.producer(), false);
+        bureau(errors, "bureauCode", r.bureauCode());
+        bureau(errors, "organizingBureauCode", r.organizingBureauCode());
+        required(errors, "institution", r.institution());
+        if (actor.is(Role.HANDLER) && r.bureauCode() != null && !actor.bureaus().contains(r.bureauCode())) {
+            errors.reject("bureauCode", "intake.bureauOutOfScope");
+        }
+        return errors;
+    }
+
+    private void failedItems(FieldErrors errors, List<IntakeRequest.FailedItemData> items) {
+        if (items == null || items.isEmpty()) {
+            errors.reject("failedItems", "intake.noFailedItems");
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            String path = "failedItems[" + i + "]";
+            IntakeRequest.FailedItemData item = items.get(i);
+            if (item == null) {
+                errors.reject(path, "validation.required");
+                continue;
+            }
+            required(errors, path + ".item", item.item());
+            required(errors, path + ".requirement", item.requirement());
+            required(errors, path + ".measured", item.measured());
+            if (blank(item.hazard())) {
+                errors.reject(path + ".hazard", "validation.required");
+            } else if (List.of(Hazard.values()).stream().noneMatch(h -> h.name().equals(item.hazard()))) {
+                errors.reject(path + ".hazard", "validation.option", "SAFETY, PERFORMANCE, LABELLING");
+            }
+        }
+    }
+
+    private void party(FieldErrors errors, String path, IntakeRequest.PartyData party, boolean mandatory) {
+        if (party == null) {
+            if (mandatory) {
+                errors.reject(path, "validation.required");
+            }
+            return;
+        }
+        if (blank(party.uscc())) {
+            errors.reject(path + ".uscc", "validation.required");
+        } else if (!CreditCode.isValid(party.uscc().trim())) {
+            errors.reject(path + ".uscc", "intake.invalidCreditCode");
+        }
+        required(errors, path + ".name", party.name());
+    }
+
+    private void bureau(FieldErrors errors, String path, String code) {
+        if (blank(code)) {
+            errors.reject(path, "validation.required");
+        } else if (!bureaus.exists(code.trim())) {
+            errors.reject(path, "intake.unknownBureau", code);
+        }
+    }
+
+    private static LocalDate date(FieldErrors errors, String path, String value, LocalDate today) {
+        if (blank(value)) {
+            errors.reject(path, "validation.required");
+            return null;
+        }
+        try {
+            LocalDate date = LocalDate.parse(value.trim());
+            if (date.isAfter(today)) {
+                errors.reject(path, "validation.date.future");
+                return null;
+            }
+            return date;
+        } catch (DateTimeParseException e) {
+            errors.reject(path, "validation.date.format");
+            return null;
+        }
+    }
+
+    private static void required(FieldErrors errors, String path, String value) {
+        if (blank(value)) {
+            errors.reject(path, "validation.required");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,57 @@
+package org.qualityloop.process;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.identity.Actor;
+import org.springframework.stereotype.Component;
+
+/** Finding an open task and deciding whether an actor may act on it, from the engine's own identity links. */
+@Component
+public class EngineTasks {
+
+    private final TaskService tasks;
+    private final HistoryService history;
+
+    EngineTasks(TaskService tasks, HistoryService history) {
+        this.tasks = tasks;
+        this.history = history;
+    }
+
+    /** The open task; 409 if it existed and has ended, 404 if it never existed. */
+    public Task open(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean known = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
+        throw known ? new TaskAlreadyCompletedException(taskId) : new TaskNotFoundException(taskId);
+    }
+
+    public Task openFor(String taskId, Actor actor) {
+        Task task = open(taskId);
+        if (!mayAct(task, actor)) {
+            throw new NotYourTaskException(taskId);
+        }
+        return task;
+    }
+
+    public boolean mayAct(Task task, Actor actor) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee().equals(actor.username());
+        }
+        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && actor.groups().contains(link.getGroupId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public UUID caseIdOf(String taskId) {
+        return UUID.fromString((String) tasks.getVariable(taskId, Bpmn.Var.CASE_ID));
+    }
+}

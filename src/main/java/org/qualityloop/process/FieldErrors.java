@@ -1,0 +1,44 @@
+package org.qualityloop.process;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Field errors as message keys with arguments; the web layer resolves them in the user's language.
+ * The first error per field wins, since a user fixes one thing at a time.
+ */
+public final class FieldErrors {
+
+    public record FieldError(String field, String code, List<Object> args) {
+    }
+
+    private final Map<String, FieldError> errors = new LinkedHashMap<>();
+
+    public FieldErrors reject(String field, String code, Object... args) {
+        errors.putIfAbsent(field, new FieldError(field, code, List.of(args)));
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public boolean hasError(String field) {
+        return errors.containsKey(field);
+    }
+
+    public List<FieldError> all() {
+        return List.copyOf(errors.values());
+    }
+
+    public void throwIfAny() {
+        if (hasErrors()) {
+            throw new InvalidInputException(this);
+        }
+    }
+
+    public static InvalidInputException single(String field, String code, Object... args) {
+        return new InvalidInputException(new FieldErrors().reject(field, code, args));
+    }
+}

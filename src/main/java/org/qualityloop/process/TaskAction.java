@@ -1,0 +1,22 @@
+package org.qualityloop.process;
+
+import java.util.Map;
+
+/**
+ * What completing one user task means to the domain. One implementation per task key, in the stage
+ * package that owns the task: declare the form, check what the generic form checks cannot, record the
+ * outcome in our tables, and return the routing variables the model needs next.
+ */
+public interface TaskAction {
+
+    String taskKey();
+
+    TaskForm form();
+
+    /** Rules across fields or against the case (e.g. a reason is required unless the result is accepted). */
+    default void check(TaskContext context, FormValues values, FieldErrors errors) {
+    }
+
+    /** Applies the submitted values; runs in the same transaction as the task completion. */
+    Map<String, Object> complete(TaskContext context, FormValues values);
+}

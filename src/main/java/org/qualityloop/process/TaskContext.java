@@ -1,0 +1,24 @@
+package org.qualityloop.process;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.identity.Actor;
+
+/** What a task action works with: the locked case, who acts, today, and the process variables in scope. */
+public record TaskContext(CaseFile caseFile, Actor actor, String taskId, String taskKey, LocalDate today,
+                          Map<String, Object> variables) {
+
+    public String username() {
+        return actor.username();
+    }
+
+    public Object variable(String name) {
+        return variables.get(name);
+    }
+
+    public LocalDate dateVariable(String name) {
+        Object value = variables.get(name);
+        return value == null ? null : LocalDate.parse(value.toString());
+    }
+}

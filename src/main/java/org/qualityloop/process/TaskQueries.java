@@ -1,0 +1,71 @@
+package org.qualityloop.process;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.identity.Actor;
+import org.springframework.stereotype.Service;
+
+/** Open tasks as users see them: the ones they may act on, or the ones of a case. */
+@Service
+public class TaskQueries {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final CaseFiles cases;
+    private final BusinessClock clock;
+
+    TaskQueries(TaskService tasks, RuntimeService runtime, CaseFiles cases, BusinessClock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /** Tasks the actor may act on, soonest due first. */
+    public List<TaskView> actionable(Actor actor, int first, int max) {
+        if (actor.groups().isEmpty()) {
+            return List.of();
+        }
+        TaskQuery query = tasks.createTaskQuery()
+                .or().taskCandidateGroupIn(List.copyOf(actor.groups())).taskAssignee(actor.username()).endOr()
+                .orderByDueDate().asc().orderByTaskCreateTime().asc();
+        return views(query.listPage(first, max));
+    }
+
+    /** The open tasks of a case: those of its main instance and of every stage it has called. */
+    public List<TaskView> ofCase(CaseFile c) {
+        return views(tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).orderByDueDate().asc().list());
+    }
+
+    public TaskView view(Task task) {
+        return views(List.of(task)).get(0);
+    }
+
+    private List<TaskView> views(List<Task> found) {
+        Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> caseNoByInstance = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
+                .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+        Map<String, CaseFile> caseByNo = cases.findByCaseNos(Set.copyOf(caseNoByInstance.values())).stream()
+                .collect(Collectors.toMap(CaseFile::caseNo, Function.identity()));
+        return found.stream().map(t -> {
+            CaseFile c = caseByNo.get(caseNoByInstance.get(t.getProcessInstanceId()));
+            return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), c == null ? null : c.id(),
+                    c == null ? null : c.caseNo(), t.getDueDate() == null ? null : clock.dayOf(t.getDueDate()),
+                    t.getAssignee());
+        }).toList();
+    }
+}
