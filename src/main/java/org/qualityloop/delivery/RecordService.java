@@ -1,0 +1,83 @@
+package org.qualityloop.delivery;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records how the notice was served. Any method but announcement starts the objection window on the
+ * served date; an announcement starts the period after which service counts as made.
+ */
+@Component
+class RecordService implements TaskAction {
+
+    private final ServiceRecords records;
+    private final CaseDeadlines deadlines;
+    private final Documents documents;
+
+    RecordService(ServiceRecords records, CaseDeadlines deadlines, Documents documents) {
+        this.records = records;
+        this.deadlines = deadlines;
+        this.documents = documents;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.RECORD_SERVICE;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(
+                FormField.choice("method", ServiceMethod.class),
+                FormField.date("servedOn"),
+                FormField.yesNo("addressConfirmed"),
+                FormField.longText("evidence").optional());
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.notBefore(errors, "servedOn", values.date("servedOn"),
+                context.dateVariable(Bpmn.Var.NOTICE_ISSUED_ON));
+        if (values.choice("method", ServiceMethod.class) == ServiceMethod.ELECTRONIC && !values.yes("addressConfirmed")) {
+            errors.reject("addressConfirmed", "task.electronicNeedsConfirmation");
+        }
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        CaseFile c = context.caseFile();
+        ServiceMethod method = values.choice("method", ServiceMethod.class);
+        LocalDate date = values.date("servedOn");
+        boolean announcement = method == ServiceMethod.ANNOUNCEMENT;
+        records.record(c.id(), method, announcement ? null : date, announcement ? date : null,
+                values.yes("addressConfirmed"), values.text("evidence"), context.username());
+        deadlines.met(c.id(), "SERVICE_RECORD", context.today());
+        documents.issue(c, DocumentKind.SERVICE_RECEIPT, date,
+                "送达文书：检验结论告知书\n受送达人：" + c.intake().sampledEnterprise().name() + "\n送达方式：" + method
+                        + "\n送达日期：" + date, context.username());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Bpmn.Var.SERVICE_METHOD, method.name());
+        if (announcement) {
+            deadlines.start(c.id(), "ANNOUNCEMENT_SERVICE", date);
+            variables.put(Bpmn.Var.ANNOUNCED_ON, date.toString());
+        } else {
+            deadlines.start(c.id(), "OBJECTION", date);
+            variables.put(Bpmn.Var.SERVED_ON, date.toString());
+        }
+        return variables;
+    }
+}

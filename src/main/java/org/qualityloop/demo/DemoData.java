@@ -1,0 +1,61 @@
+package org.qualityloop.demo;
+
+import org.qualityloop.casefile.Party;
+import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.Enterprises;
+import org.qualityloop.identity.Institutions;
+import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Bureaus, institutions and one user per role, password {@code demo}; created once, kept across restarts. */
+@Component
+@Order(1)
+@ConditionalOnProperty(name = "qualityloop.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+
+    private final Bureaus bureaus;
+    private final Institutions institutions;
+    private final UserAccounts users;
+    private final Enterprises enterprises;
+
+    DemoData(Bureaus bureaus, Institutions institutions, UserAccounts users, Enterprises enterprises) {
+        this.bureaus = bureaus;
+        this.institutions = institutions;
+        this.users = users;
+        this.enterprises = enterprises;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (users.exists("admin")) {
+            return;
+        }
+        bureaus.add("370000", "山东省市场监督管理局", null);
+        bureaus.add("370900", "泰安市市场监督管理局", "370000");
+        bureaus.add("370983", "肥城市市场监督管理局", "370900");
+        bureaus.add("370902", "泰安市泰山区市场监督管理局", "370900");
+        institutions.add("LAB-SD", "山东省产品质量检验研究院", true);
+        institutions.add("LAB-TA", "泰安市产品质量监督检验所", true);
+        users.create("handler1", PASSWORD, "张承办（肥城）", Role.HANDLER, "370983", null, null);
+        users.create("handler2", PASSWORD, "李承办（泰山区）", Role.HANDLER, "370902", null, null);
+        users.create("supervisor1", PASSWORD, "王科长（泰安市）", Role.SUPERVISOR, "370900", null, null);
+        enterprise("enterprise1", "91330106MA2H4K7P16", "杭州示例电器有限公司");
+        enterprise("enterprise2", "91350200776049653A", "厦门示例实业有限公司");
+        users.create("lab1", PASSWORD, "泰安市产品质量监督检验所", Role.INSTITUTION, null, null, "LAB-TA");
+        users.create("admin", PASSWORD, "系统管理员", Role.ADMIN, null, null, null);
+    }
+
+    private void enterprise(String username, String uscc, String name) {
+        enterprises.register(new Party(uscc, name, null));
+        users.create(username, PASSWORD, name, Role.ENTERPRISE, null, uscc, null);
+    }
+}

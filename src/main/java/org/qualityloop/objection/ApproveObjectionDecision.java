@@ -1,0 +1,77 @@
+package org.qualityloop.objection;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/**
+ * The supervisor approves the proposed outcome, which is then decided and served; or sends it back.
+ * A re-test conclusion cannot be sent back: it is final.
+ */
+@Component
+class ApproveObjectionDecision implements TaskAction {
+
+    private final Objections objections;
+    private final Documents documents;
+
+    ApproveObjectionDecision(Objections objections, Documents documents) {
+        this.objections = objections;
+        this.documents = documents;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.APPROVE_OBJECTION_DECISION;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(
+                FormField.yesNo("approved"),
+                FormField.longText("comment").optional(),
+                FormField.date("decidedOn"));
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        boolean approved = values.yes("approved");
+        DateChecks.reasonUnless(errors, approved, values, "comment");
+        if (!approved && objections.proposal(context.caseFile().id()).fromRetest()) {
+            errors.reject("approved", "task.retestFinal");
+        }
+        DateChecks.notBefore(errors, "decidedOn", values.date("decidedOn"),
+                context.dateVariable(Bpmn.Var.OBJECTION_RECEIVED_ON));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));
+        if (!values.yes("approved")) {
+            return variables;
+        }
+        CaseFile c = context.caseFile();
+        ObjectionOutcome outcome = objections.proposal(c.id()).outcome();
+        objections.decide(c.id(), outcome, values.date("decidedOn"), context.username());
+        documents.issue(c, DocumentKind.OBJECTION_DECISION, values.date("decidedOn"),
+                c.intake().sampledEnterprise().name() + "：经审查，你单位提出的异议"
+                        + (outcome == ObjectionOutcome.UPHELD ? "成立，原检验结论予以撤销，解除停止销售措施。"
+                        : "不成立，维持原检验结论。"), context.username());
+        variables.put(Bpmn.Var.OBJECTION_OUTCOME, outcome.name());
+        if (outcome == ObjectionOutcome.REJECTED) {
+            variables.put(Bpmn.Var.RESULT_FINAL_ON, values.date("decidedOn").toString());
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,58 @@
+package org.qualityloop.objection;
+
+import java.util.Map;
+import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** The re-test conclusion, which is final: conforming overturns the result, nonconforming confirms it. */
+@Component
+class RecordRetestResult implements TaskAction {
+
+    private final Retests retests;
+    private final Objections objections;
+    private final CaseDeadlines deadlines;
+
+    RecordRetestResult(Retests retests, Objections objections, CaseDeadlines deadlines) {
+        this.retests = retests;
+        this.objections = objections;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.RECORD_RETEST_RESULT;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(
+                FormField.choice("conclusion", RetestConclusion.class),
+                FormField.text("reportNo"),
+                FormField.date("concludedOn"));
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.notBefore(errors, "concludedOn", values.date("concludedOn"),
+                context.dateVariable(Bpmn.Var.RETEST_SAMPLE_RECEIVED_ON));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        var caseId = context.caseFile().id();
+        RetestConclusion conclusion = values.choice("conclusion", RetestConclusion.class);
+        retests.conclude(caseId, conclusion, values.text("reportNo"), values.date("concludedOn"));
+        deadlines.met(caseId, "RETEST_REPORT", values.date("concludedOn"));
+        objections.propose(caseId, conclusion == RetestConclusion.CONFORMING ? ObjectionOutcome.UPHELD
+                : ObjectionOutcome.REJECTED, "复检结论（报告 " + values.text("reportNo") + "）：" + conclusion);
+        return Map.of();
+    }
+}

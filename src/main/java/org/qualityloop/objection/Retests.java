@@ -1,0 +1,36 @@
+package org.qualityloop.objection;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The re-test: where the backup sample went, when it arrived, what it showed. */
+@Repository
+class Retests {
+
+    private final JdbcClient jdbc;
+
+    Retests(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void arrange(UUID caseId, String institutionCode, boolean feePaid, LocalDate sentOn) {
+        jdbc.sql("insert into retest (case_id, institution_code, fee_paid, sample_sent_on) values (?, ?, ?, ?)")
+                .params(caseId, institutionCode, feePaid, sentOn).update();
+    }
+
+    void received(UUID caseId, LocalDate receivedOn) {
+        jdbc.sql("update retest set sample_received_on = ? where case_id = ?").params(receivedOn, caseId).update();
+    }
+
+    void conclude(UUID caseId, RetestConclusion conclusion, String reportNo, LocalDate concludedOn) {
+        jdbc.sql("update retest set conclusion = ?, report_no = ?, concluded_on = ? where case_id = ?")
+                .params(conclusion.name(), reportNo, concludedOn, caseId).update();
+    }
+
+    LocalDate sentOn(UUID caseId) {
+        return jdbc.sql("select sample_sent_on from retest where case_id = ?").param(caseId)
+                .query(LocalDate.class).single();
+    }
+}

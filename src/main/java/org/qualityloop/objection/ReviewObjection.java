@@ -1,0 +1,40 @@
+package org.qualityloop.objection;
+
+import java.util.Map;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** An objection without re-test (to procedure, sampling, method) is reviewed on its merits and a decision proposed. */
+@Component
+class ReviewObjection implements TaskAction {
+
+    enum Proposal { UPHELD, REJECTED }
+
+    private final Objections objections;
+
+    ReviewObjection(Objections objections) {
+        this.objections = objections;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.REVIEW_OBJECTION;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(FormField.choice("proposedOutcome", Proposal.class), FormField.longText("reason"));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        objections.propose(context.caseFile().id(),
+                ObjectionOutcome.valueOf(values.text("proposedOutcome")), values.text("reason"));
+        return Map.of();
+    }
+}

@@ -1,0 +1,74 @@
+package org.qualityloop.penalty;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** 立案审批: the supervisor approves the proposal; filing starts the 90-day decision period. */
+@Component
+class ApproveFiling implements TaskAction {
+
+    private final PenaltyCases penalties;
+    private final Documents documents;
+    private final CaseDeadlines deadlines;
+
+    ApproveFiling(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines) {
+        this.penalties = penalties;
+        this.documents = documents;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.APPROVE_FILING;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(FormField.yesNo("approved"), FormField.longText("comment").optional(),
+                FormField.date("decidedOn"));
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.reasonUnless(errors, values.yes("approved"), values, "comment");
+        DateChecks.notBefore(errors, "decidedOn", values.date("decidedOn"),
+                context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));
+        if (!values.yes("approved")) {
+            return variables;
+        }
+        CaseFile c = context.caseFile();
+        LocalDate decidedOn = values.date("decidedOn");
+        FilingDecision decision = FilingDecision.valueOf(penalties.filingDecision(c.id()));
+        deadlines.met(c.id(), "LEAD_VERIFICATION", decidedOn);
+        if (decision == FilingDecision.FILE) {
+            penalties.record(c.id(), Map.of("filed_on", decidedOn));
+            deadlines.start(c.id(), "PENALTY_DECISION", decidedOn);
+            documents.issue(c, DocumentKind.FILING_APPROVAL, decidedOn, "当事人：" + c.intake().sampledEnterprise().name()
+                    + "\n案由：生产（销售）不合格产品" + c.intake().product().name() + "\n审批意见：同意立案。", context.username());
+            variables.put(Bpmn.Var.FILED_ON, decidedOn.toString());
+        } else if (decision == FilingDecision.NOT_FILE) {
+            penalties.record(c.id(), Map.of("outcome", "NOT_FILED"));
+        }
+        return variables;
+    }
+}

@@ -1,0 +1,45 @@
+package org.qualityloop.penalty;
+
+import java.util.Map;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** The hearing the party asked for; its time does not count against the decision period. */
+@Component
+class HoldHearing implements TaskAction {
+
+    private final PenaltyCases penalties;
+
+    HoldHearing(PenaltyCases penalties) {
+        this.penalties = penalties;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.HOLD_HEARING;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(FormField.date("heldOn"), FormField.longText("record"));
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.notBefore(errors, "heldOn", values.date("heldOn"),
+                context.dateVariable(Bpmn.Var.PRIOR_NOTICE_SERVED_ON));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        penalties.record(context.caseFile().id(), Map.of("hearing_held_on", values.date("heldOn")));
+        return Map.of();
+    }
+}

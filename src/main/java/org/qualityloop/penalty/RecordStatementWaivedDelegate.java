@@ -1,0 +1,28 @@
+package org.qualityloop.penalty;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.process.CaseVariables;
+import org.springframework.stereotype.Component;
+
+/** The statement period ran out unanswered: the party is taken to have waived its statement and hearing. */
+@Component
+class RecordStatementWaivedDelegate implements JavaDelegate {
+
+    private final PenaltyCases penalties;
+    private final CaseEvents events;
+
+    RecordStatementWaivedDelegate(PenaltyCases penalties, CaseEvents events) {
+        this.penalties = penalties;
+        this.events = events;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var caseId = CaseVariables.caseId(execution);
+        penalties.record(caseId, Map.of("party_response", PartyResponse.WAIVE.name()));
+        events.system(caseId, "STATEMENT_WAIVED", "陈述申辩期届满，视为放弃陈述、申辩和听证", null);
+    }
+}

@@ -1,0 +1,28 @@
+package org.qualityloop.process;
+
+import java.time.LocalDate;
+
+/** Order checks between a reported date and an earlier event of the case. */
+public final class DateChecks {
+
+    private DateChecks() {
+    }
+
+    public static void notBefore(FieldErrors errors, String field, LocalDate date, LocalDate earliest) {
+        if (date != null && earliest != null && date.isBefore(earliest)) {
+            errors.reject(field, "task.dateBefore", earliest.toString());
+        }
+    }
+
+    public static void notAfter(FieldErrors errors, String field, LocalDate date, LocalDate latest) {
+        if (date != null && latest != null && date.isAfter(latest)) {
+            errors.reject(field, "task.dateAfter", latest.toString());
+        }
+    }
+
+    public static void reasonUnless(FieldErrors errors, boolean condition, FormValues values, String field) {
+        if (!condition && !values.has(field)) {
+            errors.reject(field, "task.reasonRequired");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.qualityloop.publication;
+
+import java.util.Map;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** The supervisor approves the entry for publication or returns it with a comment. */
+@Component
+class ApprovePublication implements TaskAction {
+
+    private final Publications publications;
+
+    ApprovePublication(Publications publications) {
+        this.publications = publications;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.APPROVE_PUBLICATION;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(FormField.yesNo("approved"), FormField.longText("comment").optional());
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.reasonUnless(errors, values.yes("approved"), values, "comment");
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        if (values.yes("approved")) {
+            publications.approve(context.caseFile().id(), context.username());
+        }
+        return Map.of(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));
+    }
+}

@@ -1,0 +1,56 @@
+package org.qualityloop.rectification;
+
+import java.util.Map;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.FormValues;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskContext;
+import org.qualityloop.process.TaskForm;
+import org.springframework.stereotype.Component;
+
+/** Still failing after suspension: referred to the registration authority for revocation of the licence. */
+@Component
+class ReferLicenceRevocation implements TaskAction {
+
+    private final Rectifications rectifications;
+    private final Documents documents;
+
+    ReferLicenceRevocation(Rectifications rectifications, Documents documents) {
+        this.rectifications = rectifications;
+        this.documents = documents;
+    }
+
+    @Override
+    public String taskKey() {
+        return Bpmn.Task.REFER_LICENCE_REVOCATION;
+    }
+
+    @Override
+    public TaskForm form() {
+        return TaskForm.of(FormField.date("referredOn"), FormField.text("registrationAuthority"),
+                FormField.longText("reason"));
+    }
+
+    @Override
+    public void check(TaskContext context, FormValues values, FieldErrors errors) {
+        DateChecks.notBefore(errors, "referredOn", values.date("referredOn"),
+                context.dateVariable(Bpmn.Var.SUSPENSION_ENDS_ON));
+    }
+
+    @Override
+    public Map<String, Object> complete(TaskContext context, FormValues values) {
+        CaseFile c = context.caseFile();
+        rectifications.referred(c.id(), values.date("referredOn"), values.text("registrationAuthority"));
+        documents.issue(c, DocumentKind.TRANSFER_LETTER, values.date("referredOn"), values.text("registrationAuthority")
+                + "：" + c.intake().sampledEnterprise().name() + "（" + c.enterpriseUscc() + "）经停业整顿后复查仍不合格，"
+                + "依照产品质量监督抽查管理暂行办法第四十九条，移送你机关依法吊销营业执照。理由：" + values.text("reason"),
+                context.username());
+        return Map.of();
+    }
+}
