@@ -1,0 +1,119 @@
+package org.qualityloop;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.intake.IntakeRequest;
+import org.qualityloop.intake.IntakeService;
+import org.qualityloop.process.TaskCompletion;
+import org.springframework.stereotype.Component;
+
+/** Moves test cases through the loop the way users do: through intake and task completion, as demo users. */
+@Component
+public class CaseDriver {
+
+    public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    private static final AtomicInteger REPORTS = new AtomicInteger();
+
+    private final IntakeService intake;
+    private final TaskCompletion completion;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final UserAccounts users;
+    private final CaseFiles cases;
+
+    CaseDriver(IntakeService intake, TaskCompletion completion, TaskService tasks, RuntimeService runtime,
+               ManagementService management, UserAccounts users, CaseFiles cases) {
+        this.intake = intake;
+        this.completion = completion;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.users = users;
+        this.cases = cases;
+    }
+
+    /** Fixes the engine clock (and so "today") at 10:00 Beijing time on the given day. */
+    public static void today(String day) {
+        ClockUtil.setCurrentTime(Date.from(LocalDate.parse(day).atTime(10, 0).atZone(BEIJING).toInstant()));
+    }
+
+    public static IntakeRequest request(String hazard, String category) {
+        return new IntakeRequest("TEST-" + UUID.randomUUID(), new IntakeRequest.ProductData("电热水壶", "KE-1701",
+                "20260801", category), "2026-08-20", "2026-09-01",
+                List.of(new IntakeRequest.FailedItemData("泄漏电流", "≤0.75mA", "1.2mA", hazard)),
+                new IntakeRequest.PartyData("91330106MA2H4K7P16", "杭州示例电器有限公司", "杭州市"), null,
+                "370983", "370900", "LAB-SD", "2026年电热水壶监督抽查", false);
+    }
+
+    public CaseFile register(IntakeRequest request) {
+        REPORTS.incrementAndGet();
+        return intake.register(request, actor("handler1")).caseFile();
+    }
+
+    public CaseFile register() {
+        return register(request("LABELLING", "家用电器"));
+    }
+
+    public Actor actor(String username) {
+        return users.loadUserByUsername(username).actor();
+    }
+
+    public CaseFile reload(CaseFile c) {
+        return cases.findById(c.id()).orElseThrow();
+    }
+
+    /** The open task with that key on the case (in whichever stage process it waits). */
+    public Task task(CaseFile c, String taskKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey).singleResult();
+    }
+
+    public void complete(CaseFile c, String taskKey, String username, Map<String, ?> values) {
+        Task task = task(c, taskKey);
+        if (task == null) {
+            throw new AssertionError("Case " + c.caseNo() + " is not waiting at " + taskKey + "; open: "
+                    + tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
+                    .map(Task::getTaskDefinitionKey).toList());
+        }
+        completion.complete(task.getId(), values, actor(username));
+    }
+
+    public ProcessInstance instance(CaseFile c, String processKey) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo())
+                .processDefinitionKey(processKey).singleResult();
+    }
+
+    public ProcessInstance mainInstance(CaseFile c) {
+        return runtime.createProcessInstanceQuery().processInstanceId(reload(c).processInstanceId()).singleResult();
+    }
+
+    /** The timer waiting in the given stage process; tests fire it with {@link #fire(Job)}. */
+    public Job timer(CaseFile c, String processKey) {
+        ProcessInstance stage = instance(c, processKey);
+        return management.createJobQuery().processInstanceId(stage.getId()).timers().singleResult();
+    }
+
+    public void fire(Job job) {
+        management.executeJob(job.getId());
+    }
+
+    public static LocalDate day(Date date) {
+        return LocalDate.ofInstant(date.toInstant(), BEIJING);
+    }
+}
