@@ -1,0 +1,194 @@
+package org.qualityloop.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** API v1 over HTTP: every error status, idempotency, and scope. */
+@QualityLoopIntegrationTest
+@AutoConfigureMockMvc
+class CaseApiIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcClient jdbc;
+
+    private ObjectNode body;
+
+    @BeforeEach
+    void validBody() throws Exception {
+        body = (ObjectNode) json.readTree("""
+                {"reportNo": "API-%s",
+                 "product": {"name": "电热水壶", "model": "KE-1701", "batch": "20260901", "category": "家用电器"},
+                 "sampledAt": "2026-09-01", "reportIssuedAt": "2026-09-10",
+                 "failedItems": [{"item": "泄漏电流", "requirement": "≤0.75mA", "measured": "1.2mA", "hazard": "SAFETY"}],
+                 "sampledEnterprise": {"uscc": "91330106MA2H4K7P16", "name": "杭州示例电器有限公司", "address": "杭州市"},
+                 "bureauCode": "370983", "organizingBureauCode": "370900", "institution": "LAB-SD"}
+                """.formatted(UUID.randomUUID()));
+    }
+
+    @Test
+    void registersACaseAndReplaysTheSameReportIdempotently() throws Exception {
+        JsonNode created = json.readTree(register("handler1", body).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("OPEN")).andExpect(jsonPath("$.stage").value("DELIVERY"))
+                .andReturn().getResponse().getContentAsString());
+        register("handler1", body).andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(created.get("id").asText()));
+
+        ((ObjectNode) body.get("product")).put("batch", "OTHER");
+        register("handler1", body).andExpect(status().isConflict());
+        assertThat(casesWithReport(body.get("reportNo").asText())).isEqualTo(1);
+    }
+
+    @Test
+    void rejectsBadInputFieldByFieldAndStoresNothing() throws Exception {
+        ((ObjectNode) body.get("sampledEnterprise")).put("uscc", "91350203M0001QAY9B");
+        body.put("bureauCode", "999999");
+        body.put("reportIssuedAt", "2026-08-01");
+        ((ObjectNode) body.withArray("failedItems").get(0)).put("hazard", "SMELL");
+        body.remove("institution");
+        register("handler1", body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors['sampledEnterprise.uscc']").value("统一社会信用代码无效（校验位不符或含非法字符）"))
+                .andExpect(jsonPath("$.errors.bureauCode").exists())
+                .andExpect(jsonPath("$.errors.reportIssuedAt").value("检验报告日期不能早于抽样日期"))
+                .andExpect(jsonPath("$.errors['failedItems[0].hazard']").exists())
+                .andExpect(jsonPath("$.errors.institution").value("必填"));
+        assertThat(casesWithReport(body.get("reportNo").asText())).isZero();
+    }
+
+    @Test
+    void rejectsFutureDatesAndMissingFailedItemsInEnglishWhenAsked() throws Exception {
+        body.put("sampledAt", "2099-01-01");
+        body.putArray("failedItems");
+        mvc.perform(post("/api/v1/cases").with(httpBasic("handler1", "demo")).header("Accept-Language", "en")
+                        .contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.sampledAt").value("Date cannot be later than today"))
+                .andExpect(jsonPath("$.errors.failedItems").value("At least one failed item is required"));
+    }
+
+    @Test
+    void rejectsMalformedJson() throws Exception {
+        mvc.perform(post("/api/v1/cases").with(httpBasic("handler1", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reportNo\": "))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.body").exists());
+    }
+
+    @Test
+    void enterprisesCannotRegisterAndAnonymousCallersAreRefused() throws Exception {
+        register("enterprise1", body).andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/cases").contentType(MediaType.APPLICATION_JSON).content(body.toString()))
+                .andExpect(status().isUnauthorized());
+        assertThat(casesWithReport(body.get("reportNo").asText())).isZero();
+    }
+
+    @Test
+    void listsTheHandlersTaskAndCompletesItOnceOnly() throws Exception {
+        String caseId = id(register("lab1", body).andExpect(status().isCreated()));
+        String taskId = taskOf(caseId, "handler1");
+        mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("handler1", "demo")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.fields[0].name").value("issuedOn"))
+                .andExpect(jsonPath("$.fields[0].type").value("DATE"));
+
+        complete(taskId, "handler2", "{\"issuedOn\": \"2026-09-15\"}").andExpect(status().isForbidden());
+        complete(taskId, "handler1", "{\"issuedOn\": \"2099-09-15\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.issuedOn").value("日期不能晚于今天"));
+        complete(taskId, "handler1", "{\"issuedOn\": \"2026-09-15\"}").andExpect(status().isNoContent());
+        complete(taskId, "handler1", "{\"issuedOn\": \"2026-09-15\"}").andExpect(status().isConflict());
+        complete("no-such-task", "handler1", "{}").andExpect(status().isNotFound());
+
+        mvc.perform(get("/api/v1/cases/" + caseId).with(httpBasic("handler1", "demo")))
+                .andExpect(jsonPath("$.openTasks[0].key").value("recordService"))
+                .andExpect(jsonPath("$.deadlines[?(@.step == 'RESULT_NOTICE')].verified").exists())
+                .andExpect(jsonPath("$.events[?(@.type == 'TASK_COMPLETED')].actor").value("handler1"));
+    }
+
+    @Test
+    void recordServiceRequiresAnAddressConfirmationForElectronicService() throws Exception {
+        String caseId = id(register("handler1", body));
+        complete(taskOf(caseId, "handler1"), "handler1", "{\"issuedOn\": \"2026-09-15\"}");
+        String recordService = taskOf(caseId, "handler1");
+        complete(recordService, "handler1", "{\"method\": \"ELECTRONIC\", \"servedOn\": \"2026-09-14\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.addressConfirmed").exists())
+                .andExpect(jsonPath("$.errors.servedOn").value("日期不能早于2026-09-15"));
+        complete(recordService, "handler1",
+                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"2026-09-16\", \"addressConfirmed\": true}")
+                .andExpect(status().isNoContent());
+        String respond = taskOf(caseId, "enterprise1");
+        complete(respond, "enterprise1", "{\"decision\": \"OBJECT\"}").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.reason").value("请说明理由"));
+    }
+
+    @Test
+    void scopeHidesOtherEnterprisesAndBureausCases() throws Exception {
+        String caseId = id(register("handler1", body));
+        read(caseId, "enterprise1").andExpect(status().isOk());
+        read(caseId, "supervisor1").andExpect(status().isOk());
+        read(caseId, "enterprise2").andExpect(status().isNotFound());
+        read(caseId, "handler2").andExpect(status().isNotFound());
+        read(caseId, "lab1").andExpect(status().isNotFound());
+        read(UUID.randomUUID().toString(), "admin").andExpect(status().isNotFound());
+
+        ObjectNode other = body.deepCopy();
+        other.put("reportNo", "API-" + UUID.randomUUID());
+        other.put("bureauCode", "370902");
+        String taishanCase = id(mvc.perform(post("/api/v1/cases").with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(other.toString())));
+        read(taishanCase, "supervisor1").andExpect(status().isOk());
+        read(taishanCase, "handler1").andExpect(status().isNotFound());
+        register("handler1", other).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.bureauCode").value("只能登记本辖区的案件"));
+    }
+
+    private ResultActions register(String user, JsonNode request) throws Exception {
+        return mvc.perform(post("/api/v1/cases").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(request.toString()));
+    }
+
+    private ResultActions complete(String taskId, String user, String values) throws Exception {
+        return mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic(user, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(values));
+    }
+
+    private ResultActions read(String caseId, String user) throws Exception {
+        return mvc.perform(get("/api/v1/cases/" + caseId).with(httpBasic(user, "demo")));
+    }
+
+    private String id(ResultActions registered) throws Exception {
+        return json.readTree(registered.andReturn().getResponse().getContentAsString()).get("id").asText();
+    }
+
+    /** The caller's one open task on the case, found through the task list as a client would. */
+    private String taskOf(String caseId, String user) throws Exception {
+        JsonNode tasks = json.readTree(mvc.perform(get("/api/v1/tasks?max=200").with(httpBasic(user, "demo")))
+                .andReturn().getResponse().getContentAsString());
+        for (JsonNode t : tasks) {
+            if (caseId.equals(t.get("caseId").asText())) {
+                return t.get("id").asText();
+            }
+        }
+        throw new AssertionError(user + " has no task on case " + caseId);
+    }
+
+    private int casesWithReport(String reportNo) {
+        return jdbc.sql("select count(*) from case_file where report_no = ?").param(reportNo).query(Integer.class).single();
+    }
+}
