@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** API v1 over HTTP: every error status, idempotency, and scope. */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class CaseApiIntegrationTests {
+public class CaseApiIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;

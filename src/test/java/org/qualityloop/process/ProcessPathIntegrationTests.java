@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** One test per route through the loop, driven through the same services the users call. */
 @QualityLoopIntegrationTest
-class ProcessPathIntegrationTests {
+public class ProcessPathIntegrationTests {
 
     @Autowired CaseDriver driver;
     @Autowired ProcessEngine engine;
