@@ -1,0 +1,114 @@
+package org.qualityloop.demo;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.intake.IntakeRequest;
+import org.qualityloop.intake.IntakeService;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.TaskCompletion;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sample cases at different stages, dated back from today so their deadlines are live. Each is moved by
+ * the demo users through the same intake and task services the API uses.
+ */
+@Component
+@Order(2)
+@ConditionalOnProperty(name = "qualityloop.demo.enabled", havingValue = "true")
+class DemoCases implements ApplicationRunner {
+
+    private static final String KETTLE_MAKER = "91330106MA2H4K7P16";
+    private static final String TOY_SELLER = "91350200776049653A";
+
+    private final IntakeService intake;
+    private final TaskCompletion completion;
+    private final TaskService tasks;
+    private final UserAccounts users;
+    private final BusinessClock clock;
+    private final JdbcClient jdbc;
+
+    DemoCases(IntakeService intake, TaskCompletion completion, TaskService tasks, UserAccounts users,
+              BusinessClock clock, JdbcClient jdbc) {
+        this.intake = intake;
+        this.completion = completion;
+        this.tasks = tasks;
+        this.users = users;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0) {
+            return;
+        }
+        register("DEMO-001", "370983", KETTLE_MAKER, "电热水壶", "家用电器", "LABELLING", "handler1");
+        CaseFile served = register("DEMO-002", "370983", KETTLE_MAKER, "电吹风", "家用电器", "PERFORMANCE", "handler1");
+        serve(served, "handler1", 3);
+        CaseFile objected = register("DEMO-003", "370902", TOY_SELLER, "塑胶玩具", "儿童用品", "SAFETY", "handler2");
+        serve(objected, "handler2", 10);
+        act(objected, Bpmn.Task.RESPOND_TO_RESULT, "enterprise2",
+                Map.of("decision", "RETEST", "reason", "对增塑剂检测结果有异议，申请复检", "receivedOn", day(6)));
+        CaseFile rectifying = register("DEMO-004", "370983", KETTLE_MAKER, "电热水器", "家用电器", "LABELLING", "handler1");
+        serve(rectifying, "handler1", 40);
+        act(rectifying, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1", Map.of("decision", "ACCEPT", "receivedOn", day(38)));
+        act(rectifying, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "GENERAL", "confirmedOn", day(36)));
+        act(rectifying, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
+                Map.of("orderedOn", day(35), "requirements", "完善产品标识标注，召回已售产品"));
+        CaseFile serious = register("DEMO-005", "370983", KETTLE_MAKER, "电线电缆", "电线电缆", "SAFETY", "handler1");
+        serve(serious, "handler1", 30);
+        act(serious, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1", Map.of("decision", "ACCEPT", "receivedOn", day(28)));
+        act(serious, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "SERIOUS", "confirmedOn", day(27)));
+        CaseFile refused = register("DEMO-006", "370983", KETTLE_MAKER, "电饭锅", "家用电器", "PERFORMANCE", "handler1");
+        serve(refused, "handler1", 12);
+        act(refused, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1",
+                Map.of("decision", "OBJECT", "reason", "认为抽样数量不足", "receivedOn", day(8)));
+        act(refused, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1", Map.of("accepted", false,
+                "reason", "抽样数量符合实施细则规定，异议理由不成立", "decidedOn", day(5)));
+    }
+
+    private CaseFile register(String reportNo, String bureau, String uscc, String product, String category,
+                              String hazard, String handler) {
+        String name = KETTLE_MAKER.equals(uscc) ? "杭州示例电器有限公司" : "厦门示例实业有限公司";
+        IntakeRequest request = new IntakeRequest(reportNo,
+                new IntakeRequest.ProductData(product, "X-" + reportNo.substring(5), clock.today().getYear() + "0601", category),
+                day(70), day(60),
+                List.of(new IntakeRequest.FailedItemData(item(hazard), "符合 GB 4706.1 要求", "不符合", hazard)),
+                new IntakeRequest.PartyData(uscc, name, null), null, bureau, "370900", "LAB-SD",
+                clock.today().getYear() + "年产品质量省级监督抽查", false);
+        return intake.register(request, users.loadUserByUsername(handler).actor()).caseFile();
+    }
+
+    private void serve(CaseFile c, String handler, int daysAgo) {
+        act(c, Bpmn.Task.ISSUE_RESULT_NOTICE, handler, Map.of("issuedOn", day(daysAgo + 2)));
+        act(c, Bpmn.Task.RECORD_SERVICE, handler, Map.of("method", "DIRECT", "servedOn", day(daysAgo),
+                "evidence", "送达回证已签收"));
+    }
+
+    private void act(CaseFile c, String taskKey, String username, Map<String, ?> values) {
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
+                .singleResult().getId();
+        completion.complete(taskId, values, users.loadUserByUsername(username).actor());
+    }
+
+    private String day(int daysAgo) {
+        return clock.today().minusDays(daysAgo).toString();
+    }
+
+    private static String item(String hazard) {
+        return switch (hazard) {
+            case "SAFETY" -> "泄漏电流和电气强度";
+            case "PERFORMANCE" -> "输入功率和电流";
+            default -> "标志和说明";
+        };
+    }
+}
