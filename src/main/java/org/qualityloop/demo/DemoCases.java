@@ -56,21 +56,21 @@ class DemoCases implements ApplicationRunner {
         serve(served, "handler1", 3);
         CaseFile objected = register("DEMO-003", "370902", TOY_SELLER, "塑胶玩具", "儿童用品", "SAFETY", "handler2");
         serve(objected, "handler2", 10);
-        act(objected, Bpmn.Task.RESPOND_TO_RESULT, "enterprise2",
+        act(objected, Bpmn.Task.RESPOND_TO_RESULT, "handler2",
                 Map.of("decision", "RETEST", "reason", "对增塑剂检测结果有异议，申请复检", "receivedOn", day(6)));
         CaseFile rectifying = register("DEMO-004", "370983", KETTLE_MAKER, "电热水器", "家用电器", "LABELLING", "handler1");
         serve(rectifying, "handler1", 40);
-        act(rectifying, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1", Map.of("decision", "ACCEPT", "receivedOn", day(38)));
+        act(rectifying, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", day(38)));
         act(rectifying, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "GENERAL", "confirmedOn", day(36)));
         act(rectifying, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
                 Map.of("orderedOn", day(35), "requirements", "完善产品标识标注，召回已售产品"));
         CaseFile serious = register("DEMO-005", "370983", KETTLE_MAKER, "电线电缆", "电线电缆", "SAFETY", "handler1");
         serve(serious, "handler1", 30);
-        act(serious, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1", Map.of("decision", "ACCEPT", "receivedOn", day(28)));
+        act(serious, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", day(28)));
         act(serious, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "SERIOUS", "confirmedOn", day(27)));
         CaseFile refused = register("DEMO-006", "370983", KETTLE_MAKER, "电饭锅", "家用电器", "PERFORMANCE", "handler1");
         serve(refused, "handler1", 12);
-        act(refused, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1",
+        act(refused, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "OBJECT", "reason", "认为抽样数量不足", "receivedOn", day(8)));
         act(refused, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1", Map.of("accepted", false,
                 "reason", "抽样数量符合实施细则规定，异议理由不成立", "decidedOn", day(5)));

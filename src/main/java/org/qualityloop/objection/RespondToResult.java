@@ -50,7 +50,7 @@ class RespondToResult implements TaskAction {
     public void check(TaskContext context, FormValues values, FieldErrors errors) {
         DateChecks.reasonUnless(errors, values.choice("decision", Response.class) == Response.ACCEPT, values, "reason");
         LocalDate servedOn = context.dateVariable(Bpmn.Var.SERVED_ON);
-        LocalDate received = receivedOn(context, values);
+        LocalDate received = DateChecks.receivedOn(context, values, "receivedOn", errors);
         DateChecks.notBefore(errors, "receivedOn", received, servedOn);
         LocalDate windowEnds = calendar.deadline("OBJECTION", servedOn).dueOn();
         if (received.isAfter(windowEnds)) {
@@ -62,7 +62,7 @@ class RespondToResult implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         Response response = values.choice("decision", Response.class);
-        LocalDate received = receivedOn(context, values);
+        LocalDate received = values.has("receivedOn") ? values.date("receivedOn") : context.today();
         objections.respond(c.id(), response.name(), values.text("reason"), received);
         deadlines.met(c.id(), "OBJECTION", received);
         Map<String, Object> variables = new HashMap<>();
@@ -76,9 +76,5 @@ class RespondToResult implements TaskAction {
             deadlines.start(c.id(), "OBJECTION_ACCEPTANCE", received);
         }
         return variables;
-    }
-
-    private static LocalDate receivedOn(TaskContext context, FormValues values) {
-        return values.has("receivedOn") ? values.date("receivedOn") : context.today();
     }
 }

@@ -40,6 +40,7 @@ class RespondToPriorNotice implements TaskAction {
     public void check(TaskContext context, FormValues values, FieldErrors errors) {
         DateChecks.reasonUnless(errors, values.choice("response", PartyResponse.class) == PartyResponse.WAIVE,
                 values, "statement");
+        DateChecks.receivedOn(context, values, "receivedOn", errors);
         DateChecks.notBefore(errors, "receivedOn", values.date("receivedOn"),
                 context.dateVariable(Bpmn.Var.PRIOR_NOTICE_SERVED_ON));
     }

@@ -1,6 +1,7 @@
 package org.qualityloop.process;
 
 import java.time.LocalDate;
+import org.qualityloop.identity.Role;
 
 /** Order checks between a reported date and an earlier event of the case. */
 public final class DateChecks {
@@ -18,6 +19,18 @@ public final class DateChecks {
         if (date != null && latest != null && date.isAfter(latest)) {
             errors.reject(field, "task.dateAfter", latest.toString());
         }
+    }
+
+    /**
+     * An enterprise answering online answers today; only a handler recording a paper submission may
+     * enter an earlier date. Returns the date that counts.
+     */
+    public static LocalDate receivedOn(TaskContext context, FormValues values, String field, FieldErrors errors) {
+        LocalDate entered = values.date(field);
+        if (entered != null && context.actor().is(Role.ENTERPRISE) && !entered.equals(context.today())) {
+            errors.reject(field, "task.onlineDateIsToday", context.today().toString());
+        }
+        return entered == null ? context.today() : entered;
     }
 
     public static void reasonUnless(FieldErrors errors, boolean condition, FormValues values, String field) {

@@ -44,6 +44,7 @@ class SubmitRectificationReport implements TaskAction {
         if (!values.yes("stopSaleConfirmed")) {
             errors.reject("stopSaleConfirmed", "task.mustConfirm");
         }
+        DateChecks.receivedOn(context, values, "submittedOn", errors);
         DateChecks.notBefore(errors, "submittedOn", values.date("submittedOn"),
                 context.dateVariable(Bpmn.Var.ORDERED_ON));
     }

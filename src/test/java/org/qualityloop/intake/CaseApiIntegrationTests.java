@@ -130,11 +130,15 @@ public class CaseApiIntegrationTests {
                 .andExpect(jsonPath("$.errors.addressConfirmed").exists())
                 .andExpect(jsonPath("$.errors.servedOn").value("日期不能早于2026-09-15"));
         complete(recordService, "handler1",
-                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"2026-09-16\", \"addressConfirmed\": true}")
+                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"" + today() + "\", \"addressConfirmed\": true}")
                 .andExpect(status().isNoContent());
         String respond = taskOf(caseId, "enterprise1");
         complete(respond, "enterprise1", "{\"decision\": \"OBJECT\"}").andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.reason").value("请说明理由"));
+        complete(respond, "enterprise1", "{\"decision\": \"ACCEPT\", \"receivedOn\": \"2026-09-17\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.receivedOn").exists());
+        complete(respond, "enterprise2", "{\"decision\": \"ACCEPT\"}").andExpect(status().isForbidden());
+        complete(respond, "enterprise1", "{\"decision\": \"ACCEPT\"}").andExpect(status().isNoContent());
     }
 
     @Test
@@ -156,6 +160,11 @@ public class CaseApiIntegrationTests {
         read(taishanCase, "handler1").andExpect(status().isNotFound());
         register("handler1", other).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.bureauCode").value("只能登记本辖区的案件"));
+    }
+
+    /** Today in Beijing: an answer given online now falls inside a window served today. */
+    private static String today() {
+        return java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
     }
 
     private ResultActions register(String user, JsonNode request) throws Exception {

@@ -67,7 +67,7 @@ public class ProcessPathIntegrationTests {
     @Test
     void objectionUpheldAfterRetestLiftsTheStopSaleAndClosesTheCase() {
         CaseFile c = served(driver.register(), "2026-09-22");
-        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1",
+        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "RETEST", "reason", "备样保存条件不当", "receivedOn", "2026-09-30"));
         driver.complete(c, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1",
                 Map.of("accepted", true, "retest", true, "decidedOn", "2026-10-09"));
@@ -91,7 +91,7 @@ public class ProcessPathIntegrationTests {
     @Test
     void objectionRejectedOnReviewContinuesToClassification() {
         CaseFile c = served(driver.register(), "2026-09-22");
-        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1",
+        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "OBJECT", "reason", "抽样程序不规范", "receivedOn", "2026-09-30"));
         driver.complete(c, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1",
                 Map.of("accepted", true, "retest", false, "decidedOn", "2026-10-09"));
@@ -124,7 +124,7 @@ public class ProcessPathIntegrationTests {
     @Test
     void firstReinspectionPassLeadsToPublicationAndArchive() {
         CaseFile c = rectifying(Track.GENERAL);
-        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "enterprise1", Map.of("summary", "更换电源线组件",
+        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "更换电源线组件",
                 "disposal", "已下架并召回 120 台", "stopSaleConfirmed", true, "submittedOn", "2026-11-20"));
         reinspect(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "2026-11-25", true);
 
@@ -183,11 +183,11 @@ public class ProcessPathIntegrationTests {
         driver.complete(c, Bpmn.Task.LEGAL_REVIEW, "supervisor1",
                 Map.of("approved", true, "opinion", "事实清楚，证据确凿", "reviewedOn", "2026-10-20"));
         driver.complete(c, Bpmn.Task.ISSUE_PRIOR_NOTICE, "handler1", Map.of("servedOn", "2026-10-21", "proposedFine", "20000"));
-        driver.complete(c, Bpmn.Task.RESPOND_TO_PRIOR_NOTICE, "enterprise1",
+        driver.complete(c, Bpmn.Task.RESPOND_TO_PRIOR_NOTICE, "handler1",
                 Map.of("response", "HEARING", "statement", "请求从轻处罚", "receivedOn", "2026-10-23"));
         driver.complete(c, Bpmn.Task.HOLD_HEARING, "handler1", Map.of("heldOn", "2026-11-05", "record", "听证笔录"));
         // rectification finishes first: the case now waits on the penalty alone
-        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "enterprise1", Map.of("summary", "整改完成",
+        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "整改完成",
                 "disposal", "已召回", "stopSaleConfirmed", true, "submittedOn", "2026-11-06"));
         reinspect(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "2026-11-08", true);
         assertThat(driver.reload(c).stage()).isEqualTo(Stage.PENALTY);
@@ -253,7 +253,7 @@ public class ProcessPathIntegrationTests {
 
     private CaseFile accepted(CaseFile c) {
         served(c, "2026-09-22");
-        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "enterprise1", Map.of("decision", "ACCEPT", "receivedOn", "2026-09-25"));
+        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", "2026-09-25"));
         return c;
     }
 
@@ -268,7 +268,7 @@ public class ProcessPathIntegrationTests {
 
     private CaseFile failedFirstReinspection() {
         CaseFile c = rectifying(Track.GENERAL);
-        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "enterprise1", Map.of("summary", "整改完成",
+        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "整改完成",
                 "disposal", "已下架", "stopSaleConfirmed", true, "submittedOn", "2026-10-08"));
         reinspect(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "2026-10-12", false);
         driver.complete(c, Bpmn.Task.REPORT_TO_PROVINCE, "handler1", Map.of("reportedOn", "2026-10-13", "summary", "复查不合格"));
