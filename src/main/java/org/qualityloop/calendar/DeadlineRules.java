@@ -1,13 +1,15 @@
 package org.qualityloop.calendar;
 
-import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The deadline rules table, cached; an unknown step is a modelling error and fails loudly. */
+/**
+ * The deadline rules table, cached per node (a change takes effect on restart); an unknown step is a
+ * modelling error and fails loudly.
+ */
 @Component
 public class DeadlineRules {
 
@@ -24,14 +26,6 @@ public class DeadlineRules {
             throw new IllegalArgumentException("No deadline rule for step " + step);
         }
         return rule;
-    }
-
-    public List<DeadlineRule> list() {
-        return all().values().stream().sorted((a, b) -> a.step().compareTo(b.step())).toList();
-    }
-
-    public void reload() {
-        rules = null;
     }
 
     private Map<String, DeadlineRule> all() {

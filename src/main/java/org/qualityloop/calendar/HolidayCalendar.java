@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which days are working days, from the State Council's yearly notices kept in {@code holiday}.
- * Loaded once and cached: the data changes once a year, by an administrator who then calls {@link #reload()}.
+ * Loaded once per node and cached: the data changes once a year, and a change takes effect on restart.
  */
 @Component
 public class HolidayCalendar {
@@ -33,10 +33,6 @@ public class HolidayCalendar {
     /** True when the official notice for the day's year is loaded, so {@link #isWorkingDay} is authoritative. */
     public boolean isCovered(LocalDate day) {
         return snapshot().coveredYears.contains(day.getYear());
-    }
-
-    public void reload() {
-        snapshot = null;
     }
 
     private Snapshot snapshot() {

@@ -35,9 +35,9 @@ public class CaseStages {
     public void trackFinished(String caseId, String track) {
         UUID id = UUID.fromString(caseId);
         events.system(id, track + "_FINISHED", track, null);
-        CaseFile c = load(caseId);
         boolean penaltyRunning = events.has(id, "PENALTY_STARTED") && !events.has(id, "PENALTY_FINISHED");
         if (Stage.RECTIFICATION.name().equals(track) && penaltyRunning) {
+            CaseFile c = load(caseId);
             c.enter(Stage.PENALTY);
             cases.update(c);
         }

@@ -9,9 +9,6 @@ import java.util.Set;
 public record Actor(String username, Role role, String bureauCode, String enterpriseUscc, String institutionCode,
                     Set<String> bureaus, Set<String> groups) {
 
-    /** The engine and the service acting on their own (timers, system steps). */
-    public static final Actor SYSTEM = new Actor("system", Role.ADMIN, null, null, null, Set.of(), Set.of());
-
     public boolean is(Role r) {
         return role == r;
     }

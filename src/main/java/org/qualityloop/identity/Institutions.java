@@ -26,8 +26,4 @@ public class Institutions {
         jdbc.sql("insert into institution (code, name, retest_capable) values (?, ?, ?)")
                 .params(code, name, retestCapable).update();
     }
-
-    public boolean exists(String code) {
-        return jdbc.sql("select count(*) from institution where code = ?").param(code).query(Integer.class).single() > 0;
-    }
 }

@@ -62,7 +62,7 @@ class RespondToResult implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         Response response = values.choice("decision", Response.class);
-        LocalDate received = values.has("receivedOn") ? values.date("receivedOn") : context.today();
+        LocalDate received = context.dateOrToday(values, "receivedOn");
         objections.respond(c.id(), response.name(), values.text("reason"), received);
         deadlines.met(c.id(), "OBJECTION", received);
         Map<String, Object> variables = new HashMap<>();

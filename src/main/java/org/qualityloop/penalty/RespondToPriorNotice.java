@@ -48,7 +48,7 @@ class RespondToPriorNotice implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         PartyResponse response = values.choice("response", PartyResponse.class);
-        LocalDate received = values.has("receivedOn") ? values.date("receivedOn") : context.today();
+        LocalDate received = context.dateOrToday(values, "receivedOn");
         penalties.record(context.caseFile().id(), Map.of("party_response", response.name(),
                 "party_statement", values.has("statement") ? values.text("statement") : ""));
         deadlines.met(context.caseFile().id(), "STATEMENT", received);

@@ -30,7 +30,7 @@ public final class DateChecks {
         if (entered != null && context.actor().is(Role.ENTERPRISE) && !entered.equals(context.today())) {
             errors.reject(field, "task.onlineDateIsToday", context.today().toString());
         }
-        return entered == null ? context.today() : entered;
+        return context.dateOrToday(values, field);
     }
 
     public static void reasonUnless(FieldErrors errors, boolean condition, FormValues values, String field) {

@@ -24,10 +24,6 @@ public final class FieldErrors {
         return !errors.isEmpty();
     }
 
-    public boolean hasError(String field) {
-        return errors.containsKey(field);
-    }
-
     public List<FieldError> all() {
         return List.copyOf(errors.values());
     }
@@ -36,9 +32,5 @@ public final class FieldErrors {
         if (hasErrors()) {
             throw new InvalidInputException(this);
         }
-    }
-
-    public static InvalidInputException single(String field, String code, Object... args) {
-        return new InvalidInputException(new FieldErrors().reject(field, code, args));
     }
 }

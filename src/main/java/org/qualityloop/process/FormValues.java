@@ -15,10 +15,6 @@ public final class FormValues {
         this.values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    public static FormValues of(Map<String, Object> values) {
-        return new FormValues(values);
-    }
-
     public LocalDate date(String name) {
         return (LocalDate) values.get(name);
     }

@@ -17,6 +17,11 @@ public record TaskContext(CaseFile caseFile, Actor actor, String taskId, String 
         return variables.get(name);
     }
 
+    /** The date the user entered in an optional date field, or today when it was left empty. */
+    public LocalDate dateOrToday(FormValues values, String field) {
+        return values.has(field) ? values.date(field) : today;
+    }
+
     public LocalDate dateVariable(String name) {
         Object value = variables.get(name);
         return value == null ? null : LocalDate.parse(value.toString());

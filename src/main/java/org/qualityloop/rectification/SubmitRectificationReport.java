@@ -51,7 +51,7 @@ class SubmitRectificationReport implements TaskAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        LocalDate submittedOn = values.has("submittedOn") ? values.date("submittedOn") : context.today();
+        LocalDate submittedOn = context.dateOrToday(values, "submittedOn");
         rectifications.report(context.caseFile().id(), submittedOn, values.text("summary"), values.text("disposal"));
         deadlines.met(context.caseFile().id(), "RECTIFICATION", submittedOn);
         return Map.of();
