@@ -11,6 +11,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * API v1 speaks HTTP Basic, statelessly, so no CSRF token is involved; the engine's own web apps and
@@ -38,7 +40,9 @@ class SecurityConfig {
     @Bean
     @Order(2)
     SecurityFilterChain engineTools(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/camunda/**", "/engine-rest/**")
+        // The engine's web apps and REST API are servlets outside Spring MVC: match them by path pattern.
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(Customizer.withDefaults())
                 // the Camunda web apps carry their own CSRF protection
