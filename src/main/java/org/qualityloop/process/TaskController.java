@@ -64,8 +64,7 @@ class TaskController {
     private Map<String, Object> field(String taskKey, FormField f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.name());
-        m.put("label", messages.getMessage("form." + taskKey + "." + f.name(), null, f.name(),
-                LocaleContextHolder.getLocale()));
+        m.put("label", messages.getMessage(FormLabels.of(taskKey, f.name()), LocaleContextHolder.getLocale()));
         m.put("type", f.type());
         m.put("required", f.required());
         m.put("options", f.options());

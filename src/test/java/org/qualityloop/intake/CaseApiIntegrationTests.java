@@ -105,6 +105,7 @@ public class CaseApiIntegrationTests {
         String taskId = taskOf(caseId, "handler1");
         mvc.perform(get("/api/v1/tasks/" + taskId).with(httpBasic("handler1", "demo")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.fields[0].name").value("issuedOn"))
+                .andExpect(jsonPath("$.fields[0].label").value("告知书日期"))
                 .andExpect(jsonPath("$.fields[0].type").value("DATE"));
 
         complete(taskId, "handler2", "{\"issuedOn\": \"2026-09-15\"}").andExpect(status().isForbidden());
