@@ -47,6 +47,22 @@ public class CaseFiles {
         return withItems(cases);
     }
 
+    /**
+     * Cases for a list page, newest first: those of the given bureaus (all if null), or of one enterprise,
+     * optionally matching a text in the case number, report number, product or enterprise name.
+     */
+    public List<CaseFile> search(CaseSearch search, int offset, int limit) {
+        return withItems(jdbc.sql(SELECT + search.where() + " order by registered_at desc, case_no desc"
+                        + " limit :limit offset :offset")
+                .params(search.params()).param("limit", limit).param("offset", offset)
+                .query(this::map).list());
+    }
+
+    public long count(CaseSearch search) {
+        return jdbc.sql("select count(*) from case_file " + search.where()).params(search.params())
+                .query(Long.class).single();
+    }
+
     /** Whether the enterprise had another nonconforming result (not overturned) in the years before this one. */
     public boolean hasEarlierFailure(CaseFile c, int years) {
         LocalDate since = c.intake().registeredOn().minusYears(years);

@@ -27,7 +27,7 @@ public class Documents {
     public IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
         String number = c.bureauCode() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
-        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor);
+        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor, null);
         jdbc.sql("""
                 insert into document (id, case_id, kind, doc_no, title, issued_on, body, issued_by, issued_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -41,12 +41,36 @@ public class Documents {
 
     public List<IssuedDocument> list(UUID caseId) {
         return jdbc.sql("""
-                select id, kind, doc_no, title, issued_on, body, issued_by from document
+                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at from document
                 where case_id = ? order by issued_at, doc_no""")
-                .param(caseId)
-                .query((rs, n) -> new IssuedDocument(rs.getObject(1, UUID.class), DocumentKind.valueOf(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6),
-                        rs.getString(7)))
-                .list();
+                .param(caseId).query(Documents::row).list();
+    }
+
+    public java.util.Optional<IssuedDocument> find(UUID caseId, UUID id) {
+        return jdbc.sql("""
+                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at from document
+                where case_id = ? and id = ?""")
+                .params(caseId, id).query(Documents::row).optional();
+    }
+
+    /**
+     * The party opened a notice served on it: the first opening is its acknowledgement of receipt, recorded
+     * once. Returns whether this call recorded it.
+     */
+    public boolean acknowledge(UUID caseId, IssuedDocument doc, String actor) {
+        int updated = jdbc.sql("update document set acknowledged_at = ?, acknowledged_by = ? where id = ? and acknowledged_at is null")
+                .params(Timestamp.from(clock.now()), actor, doc.id()).update();
+        if (updated == 1) {
+            events.append(caseId, actor, null, null, "DOCUMENT_ACKNOWLEDGED", doc.title() + " " + doc.number(), null,
+                    java.util.Map.of("number", doc.number()));
+        }
+        return updated == 1;
+    }
+
+    private static IssuedDocument row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Timestamp acknowledged = rs.getTimestamp(8);
+        return new IssuedDocument(rs.getObject(1, UUID.class), DocumentKind.valueOf(rs.getString(2)), rs.getString(3),
+                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                acknowledged == null ? null : acknowledged.toInstant());
     }
 }

@@ -55,6 +55,12 @@ class ConfirmClassification implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        Track track = values.choice("track", Track.class);
+        return track == Track.SERIOUS || track == Track.CRIMINAL ? "confirm.track" : null;
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         Track track = values.choice("track", Track.class);

@@ -45,7 +45,7 @@ class RecordService implements TaskAction {
                 FormField.choice("method", ServiceMethod.class),
                 FormField.date("servedOn"),
                 FormField.yesNo("addressConfirmed"),
-                FormField.longText("evidence").optional());
+                FormField.longText("evidence").optional()).withEvidence();
     }
 
     @Override

@@ -9,8 +9,8 @@ public class Account extends User {
 
     private final transient Actor actor;
 
-    Account(String username, String passwordHash, boolean enabled, Actor actor) {
-        super(username, passwordHash, enabled, true, true, true,
+    Account(String username, String passwordHash, boolean enabled, boolean nonLocked, Actor actor) {
+        super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
         this.actor = actor;
     }

@@ -50,15 +50,24 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The pages: form login with CSRF on every form (Spring's default), sessions that time out
+     * ({@code server.servlet.session.timeout}), and a locked account told apart from a wrong password.
+     */
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/error").permitAll()
+                        .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/actuator/health/**",
+                                "/error").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").failureHandler(LoginFailure.HANDLER).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                + "frame-ancestors 'self'")))
                 .build();
     }
 }

@@ -17,20 +17,39 @@ public class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final Bureaus bureaus;
     private final PasswordEncoder passwords;
+    private final LoginLock loginLock;
 
-    UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords) {
+    UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords, LoginLock loginLock) {
         this.jdbc = jdbc;
         this.bureaus = bureaus;
         this.passwords = passwords;
+        this.loginLock = loginLock;
+    }
+
+    public String displayName(String username) {
+        return jdbc.sql("select display_name from app_user where username = ?").param(username)
+                .query(String.class).optional().orElse(username);
+    }
+
+    /** Handlers of the given bureaus, for reassignment and workload lists. */
+    public java.util.List<String> handlersOf(java.util.Collection<String> bureauCodes) {
+        if (bureauCodes.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("select username from app_user where role = 'HANDLER' and enabled and bureau_code in (:codes)"
+                        + " order by username")
+                .param("codes", bureauCodes).query(String.class).list();
     }
 
     @Override
     public Account loadUserByUsername(String username) {
         return jdbc.sql("""
-                select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled
+                select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled,
+                  locked_until
                 from app_user where username = ?""")
                 .param(username)
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
+                        loginLock.isOpen(rs.getTimestamp(8)),
                         actor(rs.getString(1), Role.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
                                 rs.getString(6))))
                 .optional()

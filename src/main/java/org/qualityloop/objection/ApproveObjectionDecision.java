@@ -55,6 +55,15 @@ class ApproveObjectionDecision implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        if (!values.yes("approved")) {
+            return null;
+        }
+        return objections.proposal(context.caseFile().id()).outcome() == ObjectionOutcome.UPHELD
+                ? "confirm.objectionUpheld" : "confirm.objectionRejected";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));

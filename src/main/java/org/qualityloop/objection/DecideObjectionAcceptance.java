@@ -51,6 +51,11 @@ class DecideObjectionAcceptance implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return values.yes("accepted") ? null : "confirm.objectionRefused";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         boolean accepted = values.yes("accepted");

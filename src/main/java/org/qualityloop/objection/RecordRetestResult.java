@@ -36,13 +36,18 @@ class RecordRetestResult implements TaskAction {
         return TaskForm.of(
                 FormField.choice("conclusion", RetestConclusion.class),
                 FormField.text("reportNo"),
-                FormField.date("concludedOn"));
+                FormField.date("concludedOn")).withEvidence();
     }
 
     @Override
     public void check(TaskContext context, FormValues values, FieldErrors errors) {
         DateChecks.notBefore(errors, "concludedOn", values.date("concludedOn"),
                 context.dateVariable(Bpmn.Var.RETEST_SAMPLE_RECEIVED_ON));
+    }
+
+    @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return "confirm.retestConclusion";
     }
 
     @Override

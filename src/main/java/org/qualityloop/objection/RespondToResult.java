@@ -43,7 +43,7 @@ class RespondToResult implements TaskAction {
         return TaskForm.of(
                 FormField.choice("decision", Response.class),
                 FormField.longText("reason").optional(),
-                FormField.date("receivedOn").optional());
+                FormField.date("receivedOn").optional()).withEvidence();
     }
 
     @Override

@@ -50,6 +50,11 @@ class ApproveFiling implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return values.yes("approved") ? "confirm.filingDecision" : null;
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));

@@ -48,6 +48,11 @@ class DecidePenalty implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return "confirm.penaltyDecision";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         penalties.record(c.id(), Map.of("decided_on", values.date("decidedOn"),

@@ -28,7 +28,7 @@ class HoldHearing implements TaskAction {
 
     @Override
     public TaskForm form() {
-        return TaskForm.of(FormField.date("heldOn"), FormField.longText("record"));
+        return TaskForm.of(FormField.date("heldOn"), FormField.longText("record")).withEvidence();
     }
 
     @Override

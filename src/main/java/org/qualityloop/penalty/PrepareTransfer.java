@@ -43,6 +43,11 @@ class PrepareTransfer implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return "confirm.transfer";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         penalties.open(c.id(), context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));

@@ -33,7 +33,7 @@ class RespondToPriorNotice implements TaskAction {
     @Override
     public TaskForm form() {
         return TaskForm.of(FormField.choice("response", PartyResponse.class), FormField.longText("statement").optional(),
-                FormField.date("receivedOn").optional());
+                FormField.date("receivedOn").optional()).withEvidence();
     }
 
     @Override

@@ -17,6 +17,14 @@ public interface TaskAction {
     default void check(TaskContext context, FormValues values, FieldErrors errors) {
     }
 
+    /**
+     * The message key asking the user to confirm, when these values make a decision that cannot be taken
+     * back (an objection upheld, a case filed, a referral); null when no confirmation is needed.
+     */
+    default String confirmation(TaskContext context, FormValues values) {
+        return null;
+    }
+
     /** Applies the submitted values; runs in the same transaction as the task completion. */
     Map<String, Object> complete(TaskContext context, FormValues values);
 }

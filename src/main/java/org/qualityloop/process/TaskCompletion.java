@@ -1,12 +1,15 @@
 package org.qualityloop.process;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.casefile.EvidenceFile;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.identity.Actor;
@@ -21,15 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskCompletion {
 
+    /** The field name under which problems with uploaded files are reported. */
+    public static final String ATTACHMENTS = "attachments";
+
     private final EngineTasks engineTasks;
     private final TaskService tasks;
     private final TaskActions actions;
     private final CaseFiles cases;
     private final CaseEvents events;
     private final BusinessClock clock;
+    private final Attachments attachments;
 
     TaskCompletion(EngineTasks engineTasks, TaskService tasks, TaskActions actions, CaseFiles cases,
-                   CaseEvents events, BusinessClock clock) {
+                   CaseEvents events, BusinessClock clock, Attachments attachments) {
+        this.attachments = attachments;
         this.engineTasks = engineTasks;
         this.tasks = tasks;
         this.actions = actions;
@@ -40,27 +48,65 @@ public class TaskCompletion {
 
     @Transactional
     public void complete(String taskId, Map<String, ?> submitted, Actor actor) {
+        complete(taskId, submitted, List.of(), actor);
+    }
+
+    /** Completes the task and files the evidence with it; a bad file refuses the whole submission. */
+    @Transactional
+    public void complete(String taskId, Map<String, ?> submitted, List<EvidenceFile> evidence, Actor actor) {
         Task task = engineTasks.openFor(taskId, actor);
         UUID caseId = engineTasks.caseIdOf(taskId);
         CaseFile c = cases.lock(caseId).orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
         // A concurrent completion may have finished while we waited for the case lock.
         task = engineTasks.open(taskId);
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
-        TaskContext context = new TaskContext(c, actor, taskId, task.getTaskDefinitionKey(), clock.today(),
-                tasks.getVariables(taskId));
-        FieldErrors errors = new FieldErrors();
-        FormValues values = action.form().read(submitted, c.reportIssuedOn(), context.today(), errors);
-        if (!errors.hasErrors()) {
-            action.check(context, values, errors);
-        }
-        errors.throwIfAny();
+        TaskContext context = context(c, task, actor);
+        FormValues values = validated(action, context, submitted, evidence);
         Map<String, Object> before = state(c);
         Map<String, Object> variables = action.complete(context, values);
+        for (EvidenceFile file : evidence) {
+            attachments.file(caseId, task.getTaskDefinitionKey(), taskId, file, actor.username());
+        }
         Map<String, Object> after = new LinkedHashMap<>(values.asMap());
         after.putAll(variables);
         events.append(caseId, actor.username(), task.getTaskDefinitionKey(), taskId, "TASK_COMPLETED",
                 task.getName(), before, after);
         tasks.complete(taskId, variables);
+    }
+
+    /**
+     * Runs every check of {@link #complete} without changing anything, and says which confirmation the
+     * submission needs (null if none): the pages ask before an irreversible decision.
+     */
+    @Transactional(readOnly = true)
+    public String check(String taskId, Map<String, ?> submitted, List<EvidenceFile> evidence, Actor actor) {
+        Task task = engineTasks.openFor(taskId, actor);
+        CaseFile c = cases.findById(engineTasks.caseIdOf(taskId))
+                .orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
+        TaskAction action = actions.forKey(task.getTaskDefinitionKey());
+        TaskContext context = context(c, task, actor);
+        return action.confirmation(context, validated(action, context, submitted, evidence));
+    }
+
+    private TaskContext context(CaseFile c, Task task, Actor actor) {
+        return new TaskContext(c, actor, task.getId(), task.getTaskDefinitionKey(), clock.today(),
+                tasks.getVariables(task.getId()));
+    }
+
+    private static FormValues validated(TaskAction action, TaskContext context, Map<String, ?> submitted,
+                                        List<EvidenceFile> evidence) {
+        FieldErrors errors = new FieldErrors();
+        FormValues values = action.form().read(submitted, context.caseFile().reportIssuedOn(), context.today(), errors);
+        if (!errors.hasErrors()) {
+            action.check(context, values, errors);
+        }
+        if (!evidence.isEmpty() && !action.form().evidence()) {
+            errors.reject(ATTACHMENTS, "attachment.notTaken");
+        }
+        evidence.stream().map(EvidenceFile::problem).filter(java.util.Objects::nonNull).distinct()
+                .forEach(problem -> errors.reject(ATTACHMENTS, problem, EvidenceFile.MAX_BYTES / 1024 / 1024));
+        errors.throwIfAny();
+        return values;
     }
 
     private static Map<String, Object> state(CaseFile c) {

@@ -8,11 +8,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The fields of one user task's form, and the generic checks every form gets: presence, type, options, dates. */
-public record TaskForm(List<FormField> fields) {
+/**
+ * The fields of one user task's form, and the generic checks every form gets: presence, type, options, dates.
+ * {@code evidence} marks a step whose outcome rests on a document (receipt, report): its form takes files.
+ */
+public record TaskForm(List<FormField> fields, boolean evidence) {
 
     public static TaskForm of(FormField... fields) {
-        return new TaskForm(Arrays.asList(fields));
+        return new TaskForm(Arrays.asList(fields), false);
+    }
+
+    public TaskForm withEvidence() {
+        return new TaskForm(fields, true);
+    }
+
+    public java.util.Optional<FormField> field(String name) {
+        return fields.stream().filter(f -> f.name().equals(name)).findFirst();
     }
 
     /**

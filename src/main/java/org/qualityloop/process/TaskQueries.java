@@ -24,8 +24,11 @@ public class TaskQueries {
     private final RuntimeService runtime;
     private final CaseFiles cases;
     private final BusinessClock clock;
+    private final org.camunda.bpm.engine.ManagementService management;
 
-    TaskQueries(TaskService tasks, RuntimeService runtime, CaseFiles cases, BusinessClock clock) {
+    TaskQueries(TaskService tasks, RuntimeService runtime, CaseFiles cases, BusinessClock clock,
+                org.camunda.bpm.engine.ManagementService management) {
+        this.management = management;
         this.tasks = tasks;
         this.runtime = runtime;
         this.cases = cases;
@@ -48,21 +51,45 @@ public class TaskQueries {
         return views(tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).orderByDueDate().asc().list());
     }
 
+    /** A timer the case waits on: which event, and when it fires. */
+    public record PendingTimer(String activityId, java.util.Date dueDate) {
+    }
+
+    /** The timers the case's process instances wait on (objection window, rectification period, ...). */
+    public List<PendingTimer> timersOf(CaseFile c) {
+        List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list()
+                .stream().map(ProcessInstance::getId).toList();
+        return instances.stream()
+                .flatMap(id -> management.createJobQuery().processInstanceId(id).timers().list().stream())
+                .map(job -> new PendingTimer(management.createJobDefinitionQuery()
+                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(), job.getDuedate()))
+                .sorted(java.util.Comparator.comparing(PendingTimer::dueDate))
+                .toList();
+    }
+
     public TaskView view(Task task) {
         return views(List.of(task)).get(0);
     }
 
-    private List<TaskView> views(List<Task> found) {
+    /** The case of each task's process instance, by instance id, in two queries for the whole list. */
+    Map<String, CaseFile> casesOf(List<Task> found) {
         Set<String> instanceIds = found.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
         if (instanceIds.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
         Map<String, String> caseNoByInstance = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds)
                 .list().stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
         Map<String, CaseFile> caseByNo = cases.findByCaseNos(Set.copyOf(caseNoByInstance.values())).stream()
                 .collect(Collectors.toMap(CaseFile::caseNo, Function.identity()));
+        Map<String, CaseFile> byInstance = new java.util.HashMap<>();
+        caseNoByInstance.forEach((instance, caseNo) -> byInstance.put(instance, caseByNo.get(caseNo)));
+        return byInstance;
+    }
+
+    private List<TaskView> views(List<Task> found) {
+        Map<String, CaseFile> caseByInstance = casesOf(found);
         return found.stream().map(t -> {
-            CaseFile c = caseByNo.get(caseNoByInstance.get(t.getProcessInstanceId()));
+            CaseFile c = caseByInstance.get(t.getProcessInstanceId());
             return new TaskView(t.getId(), t.getTaskDefinitionKey(), t.getName(), c == null ? null : c.id(),
                     c == null ? null : c.caseNo(), t.getDueDate() == null ? null : clock.dayOf(t.getDueDate()),
                     t.getAssignee());

@@ -37,6 +37,11 @@ class ApprovePublication implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return values.yes("approved") ? "confirm.publication" : null;
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         if (values.yes("approved")) {
             publications.approve(context.caseFile().id(), context.username());

@@ -58,6 +58,11 @@ class OrderSuspension implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return "confirm.suspension";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         LocalDate orderedOn = values.date("orderedOn");

@@ -44,6 +44,11 @@ class ReferLicenceRevocation implements TaskAction {
     }
 
     @Override
+    public String confirmation(TaskContext context, FormValues values) {
+        return "confirm.revocationReferral";
+    }
+
+    @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         rectifications.referred(c.id(), values.date("referredOn"), values.text("registrationAuthority"));

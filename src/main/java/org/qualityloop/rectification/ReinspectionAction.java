@@ -41,7 +41,7 @@ abstract class ReinspectionAction implements TaskAction {
                 FormField.date("inspectedOn"),
                 FormField.yesNo("passed"),
                 FormField.text("reportNo").optional(),
-                FormField.longText("notes").optional());
+                FormField.longText("notes").optional()).withEvidence();
     }
 
     @Override

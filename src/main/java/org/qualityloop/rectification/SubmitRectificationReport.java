@@ -36,7 +36,7 @@ class SubmitRectificationReport implements TaskAction {
                 FormField.longText("summary"),
                 FormField.longText("disposal"),
                 FormField.yesNo("stopSaleConfirmed"),
-                FormField.date("submittedOn").optional());
+                FormField.date("submittedOn").optional()).withEvidence();
     }
 
     @Override

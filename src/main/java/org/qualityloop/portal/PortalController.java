@@ -1,0 +1,50 @@
+package org.qualityloop.portal;
+
+import java.util.List;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.CaseSearch;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Role;
+import org.qualityloop.process.Inbox;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * {@code /portal}: what an enterprise sees after signing in: what it must do and by when (with the legal
+ * basis and what happens if it does nothing), the notices served on it, and its cases.
+ */
+@Controller
+class PortalController {
+
+    static final int MAX_CASES = 100;
+
+    private final CurrentActor currentActor;
+    private final Inbox inbox;
+    private final CaseFiles cases;
+    private final Notices notices;
+
+    PortalController(CurrentActor currentActor, Inbox inbox, CaseFiles cases, Notices notices) {
+        this.currentActor = currentActor;
+        this.inbox = inbox;
+        this.cases = cases;
+        this.notices = notices;
+    }
+
+    @GetMapping("/portal")
+    String home(Model model) {
+        Actor actor = currentActor.get();
+        if (!actor.is(Role.ENTERPRISE)) {
+            throw new AccessDeniedException("The portal is for enterprises");
+        }
+        List<CaseFile> own = cases.search(CaseSearch.of(actor, null, null), 0, MAX_CASES);
+        model.addAttribute("actions", inbox.page(actor, new Inbox.Filter(null, null, Inbox.Sort.DUE_ASC, 0)).rows());
+        model.addAttribute("rules", notices.rulesOfTasks());
+        model.addAttribute("cases", own);
+        model.addAttribute("notices", notices.servedOn(own));
+        return "portal/home";
+    }
+}

@@ -1,0 +1,86 @@
+package org.qualityloop.process;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tasks of the deployed models, read from the models themselves: each task's form key, and the
+ * stage it belongs to (the form key's first segment, as in {@code objection/reviewObjection}). The pages
+ * route to templates and filter by stage through this, so the BPMN files stay the one source.
+ */
+@Component
+public class TaskCatalog {
+
+    /** One user task of the models; {@code dueRule} is the deadline rule its due date follows, if any. */
+    public record TaskInfo(String key, String formKey, String stage, String dueRule) {
+    }
+
+
+    private final RepositoryService repository;
+    private volatile Map<String, TaskInfo> tasks;
+
+    TaskCatalog(RepositoryService repository) {
+        this.repository = repository;
+    }
+
+    public TaskInfo get(String taskKey) {
+        TaskInfo info = all().get(taskKey);
+        if (info == null) {
+            throw new IllegalArgumentException("No user task " + taskKey + " in the deployed models");
+        }
+        return info;
+    }
+
+    private static final List<String> LOOP_ORDER =
+            List.of("delivery", "objection", "classification", "rectification", "penalty", "publication");
+
+    /** The stages that have user tasks, in the order of the loop. */
+    public List<String> stages() {
+        Set<String> stages = new LinkedHashSet<>();
+        all().values().forEach(t -> stages.add(t.stage()));
+        return stages.stream().sorted(java.util.Comparator.comparingInt(LOOP_ORDER::indexOf)).toList();
+    }
+
+    public List<String> keysOf(String stage) {
+        return all().values().stream().filter(t -> t.stage().equals(stage)).map(TaskInfo::key).toList();
+    }
+
+    public Map<String, TaskInfo> all() {
+        Map<String, TaskInfo> known = tasks;
+        if (known == null) {
+            known = read();
+            tasks = known;
+        }
+        return known;
+    }
+
+    private Map<String, TaskInfo> read() {
+        Map<String, TaskInfo> found = new LinkedHashMap<>();
+        // in the order a case meets them
+        for (String process : List.of(Bpmn.Process.RESULT_DELIVERY, Bpmn.Process.OBJECTION,
+                Bpmn.Process.POST_PROCESSING, Bpmn.Process.RECTIFICATION, Bpmn.Process.PENALTY,
+                Bpmn.Process.PUBLICATION)) {
+            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(process)
+                    .latestVersion().singleResult();
+            if (definition == null) {
+                continue;
+            }
+            for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
+                String formKey = task.getCamundaFormKey();
+                String due = task.getCamundaDueDate();
+                // "RULE@${date}", "RULE" or "@${date}": the rule names the deadline and its legal basis
+                String rule = due == null || due.startsWith("@") ? null : due.split("@")[0];
+                found.put(task.getId(), new TaskInfo(task.getId(), formKey, formKey.substring(0, formKey.indexOf('/')),
+                        rule));
+            }
+        }
+        return java.util.Collections.unmodifiableMap(found);
+    }
+}

@@ -1,0 +1,170 @@
+package org.qualityloop.process.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.DueState;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.EvidenceFile;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Role;
+import org.qualityloop.process.EngineTasks;
+import org.qualityloop.process.FieldErrors;
+import org.qualityloop.process.FieldType;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.InvalidInputException;
+import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskActions;
+import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.process.TaskCompletion;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /tasks/{id}}: the form of a user task, rendered from the template its form key names
+ * ({@code objection/reviewObjection} → {@code templates/objection/reviewObjection.html}). Submitting it goes
+ * through the same {@link TaskCompletion} as the API; an irreversible decision is confirmed first.
+ */
+@Controller
+class TaskPageController {
+
+    private final EngineTasks engineTasks;
+    private final TaskActions actions;
+    private final TaskCatalog catalog;
+    private final TaskCompletion completion;
+    private final CaseFiles cases;
+    private final CurrentActor currentActor;
+    private final TaskPage page;
+    private final BusinessClock clock;
+    private final StatutoryCalendar calendar;
+
+    TaskPageController(EngineTasks engineTasks, TaskActions actions, TaskCatalog catalog, TaskCompletion completion,
+                       CaseFiles cases, CurrentActor currentActor, TaskPage page, BusinessClock clock,
+                       StatutoryCalendar calendar) {
+        this.engineTasks = engineTasks;
+        this.actions = actions;
+        this.catalog = catalog;
+        this.completion = completion;
+        this.cases = cases;
+        this.currentActor = currentActor;
+        this.page = page;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/tasks/{id}")
+    String show(@PathVariable String id, Model model) {
+        Actor actor = currentActor.get();
+        Task task = engineTasks.openFor(id, actor);
+        return render(task, actor, Map.of(), new FieldErrors(), null, false, model);
+    }
+
+    @PostMapping("/tasks/{id}")
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+                  @RequestParam(name = TaskCompletion.ATTACHMENTS, required = false) List<MultipartFile> files,
+                  Model model, RedirectAttributes redirect) {
+        Actor actor = currentActor.get();
+        Task task = engineTasks.openFor(id, actor);
+        TaskAction action = actions.forKey(task.getTaskDefinitionKey());
+        Map<String, String> typed = typed(action, params);
+        List<EvidenceFile> evidence = evidence(files);
+        FieldErrors choices = unansweredChoices(action, typed);
+        CaseFile c = cases.findById(engineTasks.caseIdOf(id)).orElseThrow();
+        try {
+            String confirmation = completion.check(id, typed, evidence, actor);
+            if (choices.hasErrors()) {
+                throw new InvalidInputException(choices);
+            }
+            if (confirmation != null && !"true".equals(params.getFirst("confirmed"))) {
+                return render(task, actor, typed, new FieldErrors(), confirmation, !evidence.isEmpty(), model);
+            }
+            completion.complete(id, typed, evidence, actor);
+        } catch (InvalidInputException e) {
+            // an unanswered question is the first thing to fix in its field
+            FieldErrors errors = new FieldErrors();
+            choices.all().forEach(choice -> errors.reject(choice.field(), choice.code()));
+            e.errors().all().forEach(error -> errors.reject(error.field(), error.code(), error.args().toArray()));
+            return render(task, actor, typed, errors, null, !evidence.isEmpty(), model);
+        }
+        redirect.addFlashAttribute("doneTask", task.getTaskDefinitionKey());
+        redirect.addFlashAttribute("doneCase", c.caseNo());
+        return actor.is(Role.ENTERPRISE) ? "redirect:/portal" : "redirect:/inbox";
+    }
+
+    private String render(Task task, Actor actor, Map<String, String> typed, FieldErrors errors, String confirmation,
+                          boolean filesChosen, Model model) {
+        TaskAction action = actions.forKey(task.getTaskDefinitionKey());
+        CaseFile c = cases.findById(engineTasks.caseIdOf(task.getId())).orElseThrow();
+        LocalDate today = clock.today();
+        LocalDate due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
+        model.addAttribute("task", task);
+        model.addAttribute("taskKey", task.getTaskDefinitionKey());
+        model.addAttribute("caseFile", c);
+        model.addAttribute("fields", page.fields(action, actor, typed, errors, today));
+        model.addAttribute("evidence", action.form().evidence());
+        model.addAttribute("attachmentsError", page.error(errors, TaskCompletion.ATTACHMENTS));
+        model.addAttribute("filesChosen", filesChosen);
+        model.addAttribute("hasErrors", errors.hasErrors());
+        model.addAttribute("confirmation", confirmation);
+        model.addAttribute("dueDate", due);
+        model.addAttribute("dueState", due == null ? null : DueState.of(due, today, calendar));
+        model.addAttribute("dueVerified", due == null || calendar.covers(today, due));
+        model.addAttribute("dueRule", page.dueRule(task.getTaskDefinitionKey()));
+        return catalog.get(task.getTaskDefinitionKey()).formKey();
+    }
+
+    /** Only the form's own fields are read: ids, the CSRF token and anything injected are never bound. */
+    private static Map<String, String> typed(TaskAction action, MultiValueMap<String, String> params) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        for (FormField field : action.form().fields()) {
+            String value = params.getFirst(field.name());
+            if (value != null) {
+                typed.put(field.name(), value.trim());
+            }
+        }
+        return typed;
+    }
+
+    /** In a browser a yes/no decision must be made explicitly: an unanswered question is not a "no". */
+    private static FieldErrors unansweredChoices(TaskAction action, Map<String, String> typed) {
+        FieldErrors errors = new FieldErrors();
+        action.form().fields().stream()
+                .filter(f -> f.type() == FieldType.BOOLEAN && f.required() && !typed.containsKey(f.name()))
+                .forEach(f -> errors.reject(f.name(), "validation.choose"));
+        return errors;
+    }
+
+    private static List<EvidenceFile> evidence(List<MultipartFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
+                .map(TaskPageController::evidenceFile).toList();
+    }
+
+    private static EvidenceFile evidenceFile(MultipartFile file) {
+        try {
+            // browsers on some systems send the client's full path; only the name is ours to keep
+            String name = Paths.get(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
+            return new EvidenceFile(name, String.valueOf(file.getContentType()), file.getBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.qualityloop.process.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.CaseDriver;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.process.FieldType;
+import org.qualityloop.process.FormField;
+import org.qualityloop.process.TaskActions;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+/** Works a task form through the pages as a user does: open it, submit it badly, then submit it right. */
+final class TaskPages {
+
+    private final MockMvc mvc;
+    private final CaseDriver driver;
+    private final UserAccounts users;
+    private final TaskActions actions;
+    private final TaskService tasks;
+
+    TaskPages(MockMvc mvc, CaseDriver driver, UserAccounts users, TaskActions actions, TaskService tasks) {
+        this.mvc = mvc;
+        this.driver = driver;
+        this.users = users;
+        this.actions = actions;
+        this.tasks = tasks;
+    }
+
+    String open(String taskId, String username) throws Exception {
+        MvcResult result = mvc.perform(get("/tasks/" + taskId).with(user(users.loadUserByUsername(username))))
+                .andReturn();
+        assertThat(result.getResponse().getStatus()).as("GET /tasks/%s as %s", taskId, username).isEqualTo(200);
+        return result.getResponse().getContentAsString();
+    }
+
+    MvcResult post(String taskId, String username, Map<String, ?> values, MockMultipartFile... files) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + taskId);
+        values.forEach((k, v) -> request.param(k, String.valueOf(v)));
+        for (MockMultipartFile file : files) {
+            request.file(file);
+        }
+        return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
+    }
+
+    /**
+     * The whole round of one form: it renders with every field; without its first required field it comes
+     * back with the message there and everything else typed still in place; submitted right (and confirmed
+     * where it asks) it completes the task.
+     */
+    void work(CaseFile c, String taskKey, String username, Map<String, ?> values, MockMultipartFile... files)
+            throws Exception {
+        Task task = driver.task(c, taskKey);
+        assertThat(task).as("%s waits at %s", c.caseNo(), taskKey).isNotNull();
+        String page = open(task.getId(), username);
+        for (FormField field : actions.forKey(taskKey).form().fields()) {
+            assertThat(page).as("%s renders field %s", taskKey, field.name()).contains("name=\"" + field.name() + "\"");
+        }
+
+        FormField missing = actions.forKey(taskKey).form().fields().stream().filter(FormField::required).findFirst()
+                .orElseThrow();
+        Map<String, Object> incomplete = new LinkedHashMap<>(values);
+        incomplete.remove(missing.name());
+        MvcResult rejected = post(task.getId(), username, incomplete);
+        String again = rejected.getResponse().getContentAsString();
+        assertThat(rejected.getResponse().getStatus()).as("%s without %s", taskKey, missing.name()).isEqualTo(200);
+        assertThat(again).as("%s says what is missing", taskKey)
+                .contains("id=\"e-" + missing.name() + "\"")
+                .contains(missing.type() == FieldType.BOOLEAN ? "请选择" : "必填");
+        incomplete.forEach((name, value) -> assertThat(again).as("%s keeps %s", taskKey, name)
+                .contains(kept(actions.forKey(taskKey).form().field(name).orElseThrow(), String.valueOf(value))));
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("rejected input completes nothing").isEqualTo(1);
+
+        MvcResult done = post(task.getId(), username, values, files);
+        if (done.getResponse().getStatus() == 200 && done.getResponse().getContentAsString().contains("id=\"confirmation\"")) {
+            assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("asking to confirm completes nothing")
+                    .isEqualTo(1);
+            Map<String, Object> confirmed = new LinkedHashMap<>(values);
+            confirmed.put("confirmed", "true");
+            done = post(task.getId(), username, confirmed, files);
+        }
+        assertThat(done.getResponse().getStatus()).as("%s completes: %s", taskKey, done.getResponse().getContentAsString())
+                .isEqualTo(302);
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("%s is completed", taskKey).isZero();
+    }
+
+    private static String kept(FormField field, String value) {
+        // a choice is kept as the checked radio button; text as the text
+        return field.type() == FieldType.BOOLEAN || field.type() == FieldType.CHOICE
+                ? "value=\"" + value + "\" checked" : value;
+    }
+}
