@@ -113,6 +113,11 @@ public class CaseDriver {
         management.executeJob(job.getId());
     }
 
+    /** Today on the engine clock, as a form would send it. */
+    public String todayText() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BEIJING).toString();
+    }
+
     public static LocalDate day(Date date) {
         return LocalDate.ofInstant(date.toInstant(), BEIJING);
     }

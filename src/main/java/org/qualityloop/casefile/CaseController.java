@@ -36,7 +36,8 @@ class CaseController {
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable UUID id) {
-        CaseFile c = access.visible(currentActor.get(), id);
+        org.qualityloop.identity.Actor actor = currentActor.get();
+        CaseFile c = access.visible(actor, id);
         CaseFile.Intake in = c.intake();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", c.id());
@@ -61,6 +62,7 @@ class CaseController {
         body.put("deadlines", deadlines.list(id).stream().map(CaseController::deadline).toList());
         body.put("events", events.list(id));
         body.put("documents", documents.list(id).stream()
+                .filter(d -> !actor.is(org.qualityloop.identity.Role.ENTERPRISE) || d.kind().servedOnParty())
                 .map(d -> Map.of("id", d.id(), "kind", d.kind(), "number", d.number(), "title", d.title(),
                         "issuedOn", d.issuedOn()))
                 .toList());

@@ -1,0 +1,197 @@
+package org.qualityloop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.CaseDriver;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.EvidenceFile;
+import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.TaskCompletion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Scope, CSRF, sign-in and lockout through the pages, downloads and API, as issue 3 lists them. */
+@QualityLoopIntegrationTest
+@AutoConfigureMockMvc
+class PageSecurityIntegrationTests {
+
+    static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
+
+    @Autowired MockMvc mvc;
+    @Autowired CaseDriver driver;
+    @Autowired UserAccounts users;
+    @Autowired TaskCompletion completion;
+    @Autowired TaskService tasks;
+    @Autowired JdbcClient jdbc;
+
+    CaseFile c;
+    String documentId;
+    String attachmentId;
+
+    @BeforeEach
+    void servedCaseOfEnterprise1() {
+        c = driver.register();
+        driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", driver.todayText()));
+        completion.complete(driver.task(c, Bpmn.Task.RECORD_SERVICE).getId(),
+                Map.of("method", "DIRECT", "servedOn", driver.todayText()),
+                List.of(new EvidenceFile("送达回证.pdf", "application/pdf", PDF)), driver.actor("handler1"));
+        documentId = jdbc.sql("select id from document where case_id = ? and kind = 'RESULT_NOTICE'").param(c.id())
+                .query(String.class).single();
+        attachmentId = jdbc.sql("select id from attachment where case_id = ?").param(c.id()).query(String.class).single();
+    }
+
+    @Test
+    void anonymousUsersAreSentToSignIn() throws Exception {
+        mvc.perform(get("/inbox")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/cases/" + c.id())).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/login")).andExpect(status().isOk()).andExpect(content().string(
+                org.hamcrest.Matchers.containsString("name=\"_csrf\"")));
+    }
+
+    @Test
+    void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        String taskId = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId();
+        mvc.perform(post("/tasks/" + taskId).with(user(account("handler1"))).param("decision", "ACCEPT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(user(account("handler1")))).andExpect(status().isForbidden());
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId()).isEqualTo(taskId);
+    }
+
+    @Test
+    void anotherEnterpriseCannotOpenDownloadOrActOnTheCase() throws Exception {
+        String taskId = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId();
+        int events = events();
+        UserDetails enterprise2 = account("enterprise2");
+
+        mvc.perform(get("/cases/" + c.id()).with(user(enterprise2))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + c.id() + "/documents/" + documentId).with(user(enterprise2))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases/" + c.id() + "/attachments/" + attachmentId).with(user(enterprise2))).andExpect(status().isNotFound());
+        mvc.perform(get("/tasks/" + taskId).with(user(enterprise2))).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + taskId).with(user(enterprise2)).with(csrf()).param("decision", "ACCEPT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/cases/" + c.id()).with(httpBasic("enterprise2", "demo"))).andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/tasks/" + taskId + "/complete").with(httpBasic("enterprise2", "demo"))
+                .contentType("application/json").content("{\"decision\":\"ACCEPT\"}")).andExpect(status().isForbidden());
+        mvc.perform(get("/portal").with(user(enterprise2)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(c.caseNo()))));
+
+        assertThat(driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId()).isEqualTo(taskId);
+        assertThat(events()).isEqualTo(events);
+        assertThat(jdbc.sql("select acknowledged_at from document where id = ?").param(UUID.fromString(documentId))
+                .query(java.sql.Timestamp.class).optional()).isEmpty();
+    }
+
+    @Test
+    void theEnterpriseSeesItsCaseAndOpeningTheNoticeIsRecordedOnce() throws Exception {
+        UserDetails enterprise1 = account("enterprise1");
+        mvc.perform(get("/portal").with(user(enterprise1))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(c.caseNo())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("视为承认检验结论")));
+        mvc.perform(get("/cases/" + c.id() + "/attachments/" + attachmentId).with(user(enterprise1)))
+                .andExpect(status().isOk()).andExpect(content().bytes(PDF));
+
+        mvc.perform(get("/cases/" + c.id() + "/documents/" + documentId).with(user(enterprise1)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("检验结论告知书")));
+        mvc.perform(get("/cases/" + c.id() + "/documents/" + documentId).with(user(enterprise1))).andExpect(status().isOk());
+
+        assertThat(jdbc.sql("select count(*) from case_event where case_id = ? and event_type = 'DOCUMENT_ACKNOWLEDGED'")
+                .param(c.id()).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aHandlerOfAnotherBureauCannotActButTheSupervisorAboveSeesBoth() throws Exception {
+        String taskId = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId();
+        UserDetails handler2 = account("handler2");
+        mvc.perform(get("/tasks/" + taskId).with(user(handler2))).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + taskId).with(user(handler2)).with(csrf()).param("decision", "ACCEPT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(user(handler2)).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(get("/cases/" + c.id()).with(user(handler2))).andExpect(status().isNotFound());
+        mvc.perform(get("/cases").with(user(handler2)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("370983-"))));
+        assertThat(driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getAssignee()).isNull();
+
+        String supervisorList = mvc.perform(get("/cases?q=").with(user(account("supervisor1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(supervisorList).contains("370983-").contains("370902-");
+        mvc.perform(get("/cases/" + c.id()).with(user(account("supervisor1")))).andExpect(status().isOk());
+    }
+
+    @Test
+    void aHandlerClaimsAndGivesBackATask() throws Exception {
+        String taskId = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId();
+        mvc.perform(post("/tasks/" + taskId + "/claim").with(user(account("handler1"))).with(csrf()))
+                .andExpect(redirectedUrl("/tasks/" + taskId));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("handler1");
+        // while it is claimed, the enterprise still sees it is due but may not answer for the handler
+        mvc.perform(get("/tasks/" + taskId).with(user(account("enterprise1")))).andExpect(status().isForbidden());
+        mvc.perform(post("/tasks/" + taskId + "/unclaim").with(user(account("handler1"))).with(csrf()))
+                .andExpect(redirectedUrl("/inbox"));
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
+        assertThat(jdbc.sql("select count(*) from case_event where case_id = ? and event_type in ('TASK_CLAIMED', 'TASK_UNCLAIMED')")
+                .param(c.id()).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountForAQuarterOfAnHourAndTheUserIsToldSo() throws Exception {
+        String name = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(name, "right-password", "锁定测试", Role.HANDLER, "370983", null, null);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(formLogin("/login").user(name).password("wrong")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user(name).password("right-password")).andExpect(redirectedUrl("/"));
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user(name).password("wrong"));
+        }
+        mvc.perform(formLogin("/login").user(name).password("right-password")).andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/api/v1/tasks").with(httpBasic(name, "right-password"))).andExpect(status().isUnauthorized());
+        mvc.perform(get("/login?locked")).andExpect(content().string(org.hamcrest.Matchers.containsString("15 分钟后再试")));
+
+        CaseDriver.today(java.time.LocalDate.now(CaseDriver.BEIJING).plusDays(1).toString());
+        try {
+            mvc.perform(formLogin("/login").user(name).password("right-password")).andExpect(redirectedUrl("/"));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
+    @Test
+    void pagesAreChineseUntilTheUserPicksEnglish() throws Exception {
+        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.containsString("用户名")));
+        var english = mvc.perform(get("/login").param("lang", "en"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("User name"))).andReturn();
+        mvc.perform(get("/login").cookie(english.getResponse().getCookie("ql-lang")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign in")));
+    }
+
+    private UserDetails account(String username) {
+        return users.loadUserByUsername(username);
+    }
+
+    private int events() {
+        return jdbc.sql("select count(*) from case_event where case_id = ?").param(c.id()).query(Integer.class).single();
+    }
+}
