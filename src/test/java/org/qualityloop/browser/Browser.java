@@ -1,0 +1,135 @@
+package org.qualityloop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium driven like a user: sign in, click, fill in, submit; a screenshot per step. */
+final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path screenshots;
+    private int shot;
+
+    Browser(String base, Path screenshots) throws IOException {
+        this.base = base;
+        this.screenshots = Files.createDirectories(screenshots);
+        Path profile = Files.createTempDirectory("ql-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserAvailable.CHROMIUM.toFile());
+        // the flags keep Chromium off the network this machine does not have
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserAvailable.DRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    void open(String path) {
+        driver.get(base + path);
+    }
+
+    void signIn(String username) {
+        open("/login");
+        type("username", username);
+        type("password", "demo");
+        navigate(driver.findElement(By.cssSelector("form button[type=submit]")));
+        assertThat(driver.getCurrentUrl()).as("%s signed in: %s", username, text()).doesNotContain("/login");
+    }
+
+    void signOut() {
+        navigate(driver.findElement(By.cssSelector("form[action$='/logout'] button")));
+        assertThat(driver.getCurrentUrl()).contains("/login?logout");
+    }
+
+    /** Opens the task of a case from the list the user is on (inbox or portal), as a user would click it. */
+    void openTask(String caseNo, String taskKey) {
+        navigate(driver.findElement(By.cssSelector("tr[data-task='" + taskKey + "'][data-case='" + caseNo + "'] a")));
+        assertThat(driver.getCurrentUrl()).contains("/tasks/");
+    }
+
+    void type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    void choose(String id) {
+        driver.findElement(By.id(id)).click();
+    }
+
+    void attach(Path file) {
+        driver.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
+    }
+
+    void submit() {
+        navigate(driver.findElement(By.id("submit")));
+    }
+
+    void click(By by) {
+        navigate(driver.findElement(by));
+    }
+
+    /** Clicks something that loads a new page and waits until the old one is gone. */
+    private void navigate(WebElement element) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Submits, confirms when the page asks to, and checks the task was done. */
+    void submitAndConfirm() {
+        submit();
+        if (!driver.findElements(By.id("confirmation")).isEmpty()) {
+            screenshot("confirmation");
+            choose("confirmed");
+            submit();
+        }
+        assertDone();
+    }
+
+    void assertDone() {
+        assertThat(text()).as("no error page").doesNotContain("出错了");
+        assertThat(driver.findElements(By.cssSelector(".flash.ok"))).as("done message on %s: %s",
+                driver.getCurrentUrl(), text()).isNotEmpty();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.write(screenshots.resolve(String.format("%02d-%s.png", ++shot, name)),
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
