@@ -1,0 +1,94 @@
+package org.qualityloop.intake.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.identity.UserAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Registering a result by hand: messages next to the fields, input kept, one case per report. */
+@QualityLoopIntegrationTest
+@AutoConfigureMockMvc
+class RegistrationPageIntegrationTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired UserAccounts users;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void badInputIsShownNextToItsFieldAndEverythingTypedIsKept() throws Exception {
+        Map<String, String> form = valid();
+        form.put("sampledEnterprise.uscc", "91330106MA2H4K7P17");
+        form.remove("product.name");
+
+        String page = submit("handler1", form).getResponse().getContentAsString();
+
+        assertThat(page).contains("统一社会信用代码无效").contains("必填").contains("value=\"91330106MA2H4K7P17\"")
+                .contains("value=\"泄漏电流\"").contains("value=\"" + form.get("reportNo") + "\"");
+        assertThat(cases(form.get("reportNo"))).isZero();
+    }
+
+    @Test
+    void aValidResultBecomesOneCaseHoweverOftenItIsSubmitted() throws Exception {
+        Map<String, String> form = valid();
+        MvcResult first = submit("handler1", form);
+        MvcResult again = submit("handler1", form);
+
+        assertThat(first.getResponse().getStatus()).isEqualTo(302);
+        assertThat(again.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl());
+        assertThat(cases(form.get("reportNo"))).isEqualTo(1);
+        mvc.perform(get(first.getResponse().getRedirectedUrl()).with(user(users.loadUserByUsername("handler1"))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void enterprisesCannotRegister() throws Exception {
+        mvc.perform(get("/cases/new").with(user(users.loadUserByUsername("enterprise1")))).andExpect(status().isForbidden());
+        Map<String, String> form = valid();
+        assertThat(submit("enterprise1", form).getResponse().getStatus()).isEqualTo(403);
+        assertThat(cases(form.get("reportNo"))).isZero();
+    }
+
+    private MvcResult submit(String username, Map<String, String> form) throws Exception {
+        MockHttpServletRequestBuilder request = post("/cases/new");
+        form.forEach(request::param);
+        return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
+    }
+
+    private int cases(String reportNo) {
+        return jdbc.sql("select count(*) from case_file where report_no = ?").param(reportNo).query(Integer.class).single();
+    }
+
+    private static Map<String, String> valid() {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("reportNo", "PAGE-" + UUID.randomUUID());
+        form.put("product.name", "电热水壶");
+        form.put("product.category", "家用电器");
+        form.put("sampledAt", "2026-08-20");
+        form.put("reportIssuedAt", "2026-09-01");
+        form.put("failedItems[0].item", "泄漏电流");
+        form.put("failedItems[0].requirement", "≤0.75mA");
+        form.put("failedItems[0].measured", "1.2mA");
+        form.put("failedItems[0].hazard", "SAFETY");
+        form.put("sampledEnterprise.uscc", "91330106MA2H4K7P16");
+        form.put("sampledEnterprise.name", "杭州示例电器有限公司");
+        form.put("bureauCode", "370983");
+        form.put("organizingBureauCode", "370900");
+        form.put("institution", "LAB-SD");
+        return form;
+    }
+}
