@@ -8,7 +8,7 @@ import java.util.Set;
  * A file a user hands in as evidence, checked before anything is stored: a document or image type by
  * name and by content (a renamed executable is refused), within the size limit.
  */
-public record EvidenceFile(String fileName, String contentType, byte[] content) {
+public record EvidenceFile(String fileName, String contentType, byte[] content) implements java.io.Serializable {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
 

@@ -3,7 +3,9 @@ package org.qualityloop.process.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Paths;
+import jakarta.servlet.http.HttpSession;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +46,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class TaskPageController {
 
+    private static final String KEPT = "keptEvidence:";
+
     private final EngineTasks engineTasks;
     private final TaskActions actions;
     private final TaskCatalog catalog;
@@ -69,21 +73,23 @@ class TaskPageController {
     }
 
     @GetMapping("/tasks/{id}")
-    String show(@PathVariable String id, Model model) {
+    String show(@PathVariable String id, Model model, HttpSession session) {
         Actor actor = currentActor.get();
         Task task = engineTasks.openFor(id, actor);
-        return render(task, actor, Map.of(), new FieldErrors(), null, false, model);
+        session.removeAttribute(KEPT + id);
+        return render(task, actor, Map.of(), new FieldErrors(), null, List.of(), model);
     }
 
     @PostMapping("/tasks/{id}")
     String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
                   @RequestParam(name = TaskCompletion.ATTACHMENTS, required = false) List<MultipartFile> files,
-                  Model model, RedirectAttributes redirect) {
+                  Model model, RedirectAttributes redirect, HttpSession session) {
         Actor actor = currentActor.get();
         Task task = engineTasks.openFor(id, actor);
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
         Map<String, String> typed = typed(action, params);
-        List<EvidenceFile> evidence = evidence(files);
+        List<EvidenceFile> evidence = new ArrayList<>(kept(session, id, params.get("keep")));
+        evidence.addAll(evidence(files));
         FieldErrors choices = unansweredChoices(action, typed);
         CaseFile c = cases.findById(engineTasks.caseIdOf(id)).orElseThrow();
         try {
@@ -92,15 +98,16 @@ class TaskPageController {
                 throw new InvalidInputException(choices);
             }
             if (confirmation != null && !"true".equals(params.getFirst("confirmed"))) {
-                return render(task, actor, typed, new FieldErrors(), confirmation, !evidence.isEmpty(), model);
+                return render(task, actor, typed, new FieldErrors(), confirmation, keep(session, id, evidence), model);
             }
             completion.complete(id, typed, evidence, actor);
+            session.removeAttribute(KEPT + id);
         } catch (InvalidInputException e) {
             // an unanswered question is the first thing to fix in its field
             FieldErrors errors = new FieldErrors();
             choices.all().forEach(choice -> errors.reject(choice.field(), choice.code()));
             e.errors().all().forEach(error -> errors.reject(error.field(), error.code(), error.args().toArray()));
-            return render(task, actor, typed, errors, null, !evidence.isEmpty(), model);
+            return render(task, actor, typed, errors, null, keep(session, id, evidence), model);
         }
         redirect.addFlashAttribute("doneTask", task.getTaskDefinitionKey());
         redirect.addFlashAttribute("doneCase", c.caseNo());
@@ -108,7 +115,7 @@ class TaskPageController {
     }
 
     private String render(Task task, Actor actor, Map<String, String> typed, FieldErrors errors, String confirmation,
-                          boolean filesChosen, Model model) {
+                          List<EvidenceFile> keptFiles, Model model) {
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
         CaseFile c = cases.findById(engineTasks.caseIdOf(task.getId())).orElseThrow();
         LocalDate today = clock.today();
@@ -119,7 +126,7 @@ class TaskPageController {
         model.addAttribute("fields", page.fields(action, actor, typed, errors, today));
         model.addAttribute("evidence", action.form().evidence());
         model.addAttribute("attachmentsError", page.error(errors, TaskCompletion.ATTACHMENTS));
-        model.addAttribute("filesChosen", filesChosen);
+        model.addAttribute("keptFiles", keptFiles);
         model.addAttribute("hasErrors", errors.hasErrors());
         model.addAttribute("confirmation", confirmation);
         model.addAttribute("dueDate", due);
@@ -127,6 +134,34 @@ class TaskPageController {
         model.addAttribute("dueVerified", due == null || calendar.covers(today, due));
         model.addAttribute("dueRule", page.dueRule(task.getTaskDefinitionKey()));
         return catalog.get(task.getTaskDefinitionKey()).formKey();
+    }
+
+    /**
+     * Browsers cannot put a chosen file back into a form, so files that passed their checks wait in the
+     * session while the user corrects the rest or confirms; nothing uploaded has to be chosen twice.
+     */
+    private static List<EvidenceFile> keep(HttpSession session, String taskId, List<EvidenceFile> evidence) {
+        ArrayList<EvidenceFile> good = evidence.stream().filter(f -> f.problem() == null)
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        session.setAttribute(KEPT + taskId, good);
+        return good;
+    }
+
+    /** The files kept from the previous round that the user left ticked. */
+    @SuppressWarnings("unchecked")
+    private static List<EvidenceFile> kept(HttpSession session, String taskId, List<String> ticked) {
+        Object kept = session.getAttribute(KEPT + taskId);
+        if (!(kept instanceof List<?> files) || ticked == null) {
+            return List.of();
+        }
+        List<EvidenceFile> result = new ArrayList<>();
+        for (String index : ticked) {
+            int i = index.matches("\\d{1,3}") ? Integer.parseInt(index) : -1;
+            if (i >= 0 && i < files.size()) {
+                result.add(((List<EvidenceFile>) files).get(i));
+            }
+        }
+        return result;
     }
 
     /** Only the form's own fields are read: ids, the CSRF token and anything injected are never bound. */

@@ -20,6 +20,7 @@ import org.qualityloop.process.TaskCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -67,20 +68,29 @@ class TaskFormPagesIntegrationTests {
     }
 
     @Test
-    void evidenceIsFiledWithItsHashAndAFileThatIsNotWhatItsNameSaysIsRefused() throws Exception {
+    void evidenceIsKeptWhileTheFormIsCorrectedThenFiledWithItsHashAndAFakeFileIsRefused() throws Exception {
         CaseFile c = rectifying("GENERAL");
         String taskId = driver.task(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT).getId();
         Map<String, Object> report = Map.of("summary", "更换电源线", "disposal", "已召回", "stopSaleConfirmed", true,
                 "submittedOn", "2026-11-20");
-        MockMultipartFile fake = new MockMultipartFile("attachments", "报告.pdf", "application/pdf", "MZ\u0090".getBytes());
-
-        String refused = pages.post(taskId, "handler1", report, fake).getResponse().getContentAsString();
-
-        assertThat(refused).contains("id=\"attachments\"").contains("只接受 PDF").contains("更换电源线");
-        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
-
+        MockHttpSession session = new MockHttpSession();
         MockMultipartFile real = new MockMultipartFile("attachments", "整改报告.pdf", "application/pdf", PDF);
-        assertThat(pages.post(taskId, "handler1", report, real).getResponse().getStatus()).isEqualTo(302);
+        Map<String, Object> withoutSummary = new java.util.HashMap<>(report);
+        withoutSummary.remove("summary");
+
+        String corrected = pages.post(session, taskId, "handler1", withoutSummary, real).getResponse().getContentAsString();
+        assertThat(corrected).contains("id=\"e-summary\"").contains("已保留：整改报告.pdf");
+
+        MockMultipartFile fake = new MockMultipartFile("attachments", "照片.png", "image/png", "MZ\u0090".getBytes());
+        Map<String, Object> keepFirst = new java.util.HashMap<>(report);
+        keepFirst.put("keep", "0");
+        String refused = pages.post(session, taskId, "handler1", keepFirst, fake).getResponse().getContentAsString();
+        assertThat(refused).contains("只接受 PDF").contains("更换电源线").contains("已保留：整改报告.pdf");
+        assertThat(taskService.createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from attachment where case_id = ?").param(c.id()).query(Integer.class)
+                .single()).isZero();
+
+        assertThat(pages.post(session, taskId, "handler1", keepFirst).getResponse().getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select file_name, sha256, size_bytes from attachment where case_id = ?").param(c.id())
                 .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getLong(3)).single())
                 .isEqualTo("整改报告.pdf " + sha256(PDF) + " " + PDF.length);

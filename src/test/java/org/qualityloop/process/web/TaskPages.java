@@ -46,7 +46,13 @@ final class TaskPages {
     }
 
     MvcResult post(String taskId, String username, Map<String, ?> values, MockMultipartFile... files) throws Exception {
+        return post(new org.springframework.mock.web.MockHttpSession(), taskId, username, values, files);
+    }
+
+    MvcResult post(org.springframework.mock.web.MockHttpSession session, String taskId, String username,
+                   Map<String, ?> values, MockMultipartFile... files) throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + taskId);
+        request.session(session);
         values.forEach((k, v) -> request.param(k, String.valueOf(v)));
         for (MockMultipartFile file : files) {
             request.file(file);
