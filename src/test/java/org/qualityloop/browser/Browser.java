@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -75,8 +76,21 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
+    /**
+     * Chooses a file. ChromeDriver sometimes loses the file input's DOM node right after a page load
+     * ("Node with given id does not belong to the document"); the input is then found afresh and tried again.
+     */
     void attach(Path file) {
-        driver.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                driver.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     void submit() {
@@ -91,7 +105,10 @@ final class Browser implements AutoCloseable {
     private void navigate(WebElement element) {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        // the new page must be complete before anything on it is touched
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Submits, confirms when the page asks to, and checks the task was done. */
