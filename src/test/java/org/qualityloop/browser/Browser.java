@@ -12,11 +12,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven like a user: sign in, click, fill in, submit; a screenshot per step. */
@@ -85,7 +85,7 @@ final class Browser implements AutoCloseable {
             try {
                 driver.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
                 return;
-            } catch (org.openqa.selenium.WebDriverException e) {
+            } catch (WebDriverException e) {
                 if (attempt == 3) {
                     throw e;
                 }
@@ -106,7 +106,16 @@ final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         element.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone once its root cannot be asked anything: ChromeDriver reports that either as
+        // a stale element or, mid-navigation, as a node that "does not belong to the document"
+        wait.until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         // the new page must be complete before anything on it is touched
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
