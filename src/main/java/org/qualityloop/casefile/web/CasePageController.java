@@ -94,8 +94,9 @@ class CasePageController {
         model.addAttribute("caseFile", c);
         model.addAttribute("bureauName", bureauName(c.bureauCode()));
         model.addAttribute("deadlines", deadlines.list(id));
-        model.addAttribute("events", events.list(id));
-        model.addAttribute("actorNames", actorNames(events.list(id).stream().map(e -> e.actor()).toList()));
+        List<org.qualityloop.casefile.CaseEvent> timeline = events.list(id);
+        model.addAttribute("events", timeline);
+        model.addAttribute("actorNames", actorNames(timeline.stream().map(e -> e.actor()).toList()));
         model.addAttribute("documents", visibleDocuments(actor, c));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("openTasks", tasks.ofCase(c));
