@@ -60,6 +60,12 @@ final class Browser implements AutoCloseable {
         assertThat(driver.getCurrentUrl()).contains("/login?logout");
     }
 
+    /** Opens the inbox newest first (other tests share the database, so the inbox may be long) and the task. */
+    void openFromInbox(String caseNo, String taskKey) {
+        open("/inbox?sort=CREATED_DESC");
+        openTask(caseNo, taskKey);
+    }
+
     /** Opens the task of a case from the list the user is on (inbox or portal), as a user would click it. */
     void openTask(String caseNo, String taskKey) {
         navigate(driver.findElement(By.cssSelector("tr[data-task='" + taskKey + "'][data-case='" + caseNo + "'] a")));

@@ -47,10 +47,10 @@ class BrowserIntegrationTests {
         try (Browser browser = new Browser("http://localhost:" + port, SCREENSHOTS)) {
             browser.signIn("handler1");
             browser.screenshot("handler-inbox");
-            browser.openTask(no, Bpmn.Task.ISSUE_RESULT_NOTICE);
+            browser.openFromInbox(no, Bpmn.Task.ISSUE_RESULT_NOTICE);
             browser.screenshot("issue-result-notice");
             browser.submitAndConfirm();
-            browser.openTask(no, Bpmn.Task.RECORD_SERVICE);
+            browser.openFromInbox(no, Bpmn.Task.RECORD_SERVICE);
             browser.choose("method-ELECTRONIC");
             browser.choose("addressConfirmed-true");
             browser.type("evidence", "电子送达系统回执 DZ-0001");
@@ -76,27 +76,27 @@ class BrowserIntegrationTests {
             browser.signOut();
 
             browser.signIn("handler1");
-            browser.openTask(no, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE);
+            browser.openFromInbox(no, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE);
             browser.choose("accepted-true");
             browser.choose("retest-false");
             browser.submitAndConfirm();
-            browser.openTask(no, Bpmn.Task.REVIEW_OBJECTION);
+            browser.openFromInbox(no, Bpmn.Task.REVIEW_OBJECTION);
             browser.choose("proposedOutcome-REJECTED");
             browser.type("reason", "经核查，抽样程序符合《产品质量监督抽查管理暂行办法》规定");
             browser.submitAndConfirm();
             browser.signOut();
 
             browser.signIn("supervisor1");
-            browser.openTask(no, Bpmn.Task.APPROVE_OBJECTION_DECISION);
+            browser.openFromInbox(no, Bpmn.Task.APPROVE_OBJECTION_DECISION);
             browser.choose("approved-true");
             browser.submitAndConfirm();
             browser.signOut();
 
             browser.signIn("handler1");
-            browser.openTask(no, Bpmn.Task.CONFIRM_CLASSIFICATION);
+            browser.openFromInbox(no, Bpmn.Task.CONFIRM_CLASSIFICATION);
             browser.choose("track-GENERAL");
             browser.submitAndConfirm();
-            browser.openTask(no, Bpmn.Task.ISSUE_RECTIFICATION_ORDER);
+            browser.openFromInbox(no, Bpmn.Task.ISSUE_RECTIFICATION_ORDER);
             browser.type("requirements", "更换不合格电源线组件，召回已销售产品");
             browser.submitAndConfirm();
             browser.signOut();
