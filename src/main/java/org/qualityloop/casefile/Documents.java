@@ -46,6 +46,22 @@ public class Documents {
                 .param(caseId).query(Documents::row).list();
     }
 
+    /** The documents of many cases in one query, by case id, each list in issue order. */
+    public java.util.Map<UUID, List<IssuedDocument>> listByCase(java.util.Collection<UUID> caseIds) {
+        java.util.Map<UUID, List<IssuedDocument>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql("""
+                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at, case_id from document
+                where case_id in (:cases) order by issued_at, doc_no""")
+                .param("cases", caseIds)
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject(9, UUID.class), id -> new java.util.ArrayList<>())
+                        .add(row(rs, n)))
+                .list();
+        return byCase;
+    }
+
     public java.util.Optional<IssuedDocument> find(UUID caseId, UUID id) {
         return jdbc.sql("""
                 select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at from document

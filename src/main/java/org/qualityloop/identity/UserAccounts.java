@@ -26,19 +26,16 @@ public class UserAccounts implements UserDetailsService {
         this.loginLock = loginLock;
     }
 
-    public String displayName(String username) {
-        return jdbc.sql("select display_name from app_user where username = ?").param(username)
-                .query(String.class).optional().orElse(username);
-    }
-
-    /** Handlers of the given bureaus, for reassignment and workload lists. */
-    public java.util.List<String> handlersOf(java.util.Collection<String> bureauCodes) {
-        if (bureauCodes.isEmpty()) {
-            return java.util.List.of();
+    /** Display names by username, in one query; a name that is not a user (e.g. "system") is its own name. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        usernames.forEach(u -> names.put(u, u));
+        if (!usernames.isEmpty()) {
+            jdbc.sql("select username, display_name from app_user where username in (:names)")
+                    .param("names", java.util.Set.copyOf(usernames))
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
         }
-        return jdbc.sql("select username from app_user where role = 'HANDLER' and enabled and bureau_code in (:codes)"
-                        + " order by username")
-                .param("codes", bureauCodes).query(String.class).list();
+        return names;
     }
 
     @Override

@@ -31,8 +31,9 @@ class Notices {
     }
 
     List<Notice> servedOn(List<CaseFile> cases) {
+        Map<java.util.UUID, List<IssuedDocument>> byCase = documents.listByCase(cases.stream().map(CaseFile::id).toList());
         return cases.stream()
-                .flatMap(c -> documents.list(c.id()).stream().filter(d -> d.kind().servedOnParty())
+                .flatMap(c -> byCase.getOrDefault(c.id(), List.of()).stream().filter(d -> d.kind().servedOnParty())
                         .map(d -> new Notice(c, d)))
                 .sorted(Comparator.comparing((Notice n) -> n.document().issuedOn()).reversed())
                 .toList();

@@ -1,9 +1,7 @@
 package org.qualityloop.casefile.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseAccess;
@@ -51,10 +49,12 @@ class CasePageController {
     private final CurrentActor currentActor;
     private final UserAccounts users;
     private final Bureaus bureaus;
+    private final org.qualityloop.calendar.BusinessClock clock;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
-                       UserAccounts users, Bureaus bureaus) {
+                       UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock) {
+        this.clock = clock;
         this.access = access;
         this.cases = cases;
         this.deadlines = deadlines;
@@ -96,7 +96,8 @@ class CasePageController {
         model.addAttribute("deadlines", deadlines.list(id));
         List<org.qualityloop.casefile.CaseEvent> timeline = events.list(id);
         model.addAttribute("events", timeline);
-        model.addAttribute("actorNames", actorNames(timeline.stream().map(e -> e.actor()).toList()));
+        model.addAttribute("actorNames", users.displayNames(timeline.stream().map(e -> e.actor()).toList()));
+        model.addAttribute("zone", clock.zone());
         model.addAttribute("documents", visibleDocuments(actor, c));
         model.addAttribute("attachments", attachments.list(id));
         model.addAttribute("openTasks", tasks.ofCase(c));
@@ -141,11 +142,5 @@ class CasePageController {
 
     private String bureauName(String code) {
         return bureaus.find(code).map(Bureaus.Bureau::name).orElse(code);
-    }
-
-    private Map<String, String> actorNames(List<String> usernames) {
-        Map<String, String> names = new HashMap<>();
-        usernames.stream().distinct().forEach(u -> names.put(u, users.displayName(u)));
-        return names;
     }
 }

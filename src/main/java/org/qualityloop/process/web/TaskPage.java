@@ -15,7 +15,6 @@ import org.qualityloop.process.FormField;
 import org.qualityloop.process.FormLabels;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskCatalog;
-import org.qualityloop.process.TaskCompletion;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -60,10 +59,6 @@ class TaskPage {
     DeadlineRule dueRule(String taskKey) {
         String step = catalog.get(taskKey).dueRule();
         return step == null ? null : rules.get(step);
-    }
-
-    String attachmentsField() {
-        return TaskCompletion.ATTACHMENTS;
     }
 
     private List<FieldView.Option> options(FormField f) {

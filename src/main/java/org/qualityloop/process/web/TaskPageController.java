@@ -77,7 +77,8 @@ class TaskPageController {
         Actor actor = currentActor.get();
         Task task = engineTasks.openFor(id, actor);
         session.removeAttribute(KEPT + id);
-        return render(task, actor, Map.of(), new FieldErrors(), null, List.of(), model);
+        CaseFile c = cases.findById(engineTasks.caseIdOf(id)).orElseThrow();
+        return render(task, c, actor, Map.of(), new FieldErrors(), null, List.of(), model);
     }
 
     @PostMapping("/tasks/{id}")
@@ -98,7 +99,7 @@ class TaskPageController {
                 throw new InvalidInputException(choices);
             }
             if (confirmation != null && !"true".equals(params.getFirst("confirmed"))) {
-                return render(task, actor, typed, new FieldErrors(), confirmation, keep(session, id, evidence), model);
+                return render(task, c, actor, typed, new FieldErrors(), confirmation, keep(session, id, evidence), model);
             }
             completion.complete(id, typed, evidence, actor);
             session.removeAttribute(KEPT + id);
@@ -107,17 +108,16 @@ class TaskPageController {
             FieldErrors errors = new FieldErrors();
             choices.all().forEach(choice -> errors.reject(choice.field(), choice.code()));
             e.errors().all().forEach(error -> errors.reject(error.field(), error.code(), error.args().toArray()));
-            return render(task, actor, typed, errors, null, keep(session, id, evidence), model);
+            return render(task, c, actor, typed, errors, null, keep(session, id, evidence), model);
         }
         redirect.addFlashAttribute("doneTask", task.getTaskDefinitionKey());
         redirect.addFlashAttribute("doneCase", c.caseNo());
         return actor.is(Role.ENTERPRISE) ? "redirect:/portal" : "redirect:/inbox";
     }
 
-    private String render(Task task, Actor actor, Map<String, String> typed, FieldErrors errors, String confirmation,
+    private String render(Task task, CaseFile c, Actor actor, Map<String, String> typed, FieldErrors errors, String confirmation,
                           List<EvidenceFile> keptFiles, Model model) {
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
-        CaseFile c = cases.findById(engineTasks.caseIdOf(task.getId())).orElseThrow();
         LocalDate today = clock.today();
         LocalDate due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
         model.addAttribute("task", task);
