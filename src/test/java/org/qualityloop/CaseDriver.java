@@ -16,10 +16,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.Track;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
@@ -111,6 +113,29 @@ public class CaseDriver {
 
     public void fire(Job job) {
         management.executeJob(job.getId());
+    }
+
+    /** Registered, notice issued, served directly on the day given: waiting for the enterprise's answer. */
+    public CaseFile served(CaseFile c, String servedOn) {
+        complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", "2026-09-15"));
+        complete(c, Bpmn.Task.RECORD_SERVICE, "handler1", Map.of("method", "DIRECT", "servedOn", servedOn));
+        return c;
+    }
+
+    public CaseFile accepted(CaseFile c) {
+        served(c, "2026-09-22");
+        complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", "2026-09-25"));
+        return c;
+    }
+
+    /** A case whose rectification was ordered on 2026-09-28: waiting for the enterprise's report. */
+    public CaseFile rectifying(Track track) {
+        CaseFile c = accepted(register(track == Track.SERIOUS ? request("SAFETY", "儿童用品")
+                : request("LABELLING", "家用电器")));
+        complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", track.name(), "confirmedOn", "2026-09-26"));
+        complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
+                Map.of("orderedOn", "2026-09-28", "requirements", "更换不合格电源线，召回已售产品"));
+        return c;
     }
 
     /** Today on the engine clock, as a form would send it. */

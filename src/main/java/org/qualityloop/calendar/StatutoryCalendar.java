@@ -43,6 +43,19 @@ public class StatutoryCalendar {
         return day;
     }
 
+    /** The working day that lies {@code days} working days before {@code end}: when a reminder is due. */
+    public LocalDate minusWorkingDays(LocalDate end, int days) {
+        LocalDate day = end;
+        int counted = 0;
+        while (counted < days) {
+            day = day.minusDays(1);
+            if (holidays.isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** The day itself if it is a working day, otherwise the first working day after it. */
     public LocalDate nextWorkingDayFrom(LocalDate day) {
         LocalDate result = day;

@@ -1,5 +1,6 @@
 package org.qualityloop.demo;
 
+import java.util.List;
 import org.qualityloop.casefile.Party;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Enterprises;
@@ -52,6 +53,9 @@ class DemoData implements ApplicationRunner {
         enterprise("enterprise2", "91350200776049653A", "厦门示例实业有限公司");
         users.create("lab1", PASSWORD, "泰安市产品质量监督检验所", Role.INSTITUTION, null, null, "LAB-TA");
         users.create("admin", PASSWORD, "系统管理员", Role.ADMIN, null, null, null);
+        for (String user : List.of("handler1", "handler2", "supervisor1", "enterprise1", "enterprise2", "lab1")) {
+            users.setEmail(user, user + "@demo.qualityloop.local");
+        }
     }
 
     private void enterprise(String username, String uscc, String name) {

@@ -24,6 +24,13 @@ public class Bureaus {
                 .optional();
     }
 
+    /** Every bureau, parents before children (the tree path sorts that way). */
+    public List<Bureau> all() {
+        return jdbc.sql("select code, name, parent_code, tree_path from bureau order by tree_path")
+                .query((rs, n) -> new Bureau(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
     public boolean exists(String code) {
         return code != null && find(code).isPresent();
     }

@@ -68,6 +68,11 @@ public class UserAccounts implements UserDetailsService {
                 .update();
     }
 
+    /** Where notifications are mailed, when an SMTP server is configured; null for none. */
+    public void setEmail(String username, String email) {
+        jdbc.sql("update app_user set email = ? where username = ?").params(email, username).update();
+    }
+
     Actor actor(String username, Role role, String bureau, String uscc, String institution) {
         Set<String> scope = switch (role) {
             case HANDLER -> Set.of(bureau);

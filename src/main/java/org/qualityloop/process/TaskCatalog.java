@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +27,7 @@ public class TaskCatalog {
 
     private final RepositoryService repository;
     private volatile Map<String, TaskInfo> tasks;
+    private volatile Map<String, String> timers;
 
     TaskCatalog(RepositoryService repository) {
         this.repository = repository;
@@ -38,7 +41,8 @@ public class TaskCatalog {
         return info;
     }
 
-    private static final List<String> LOOP_ORDER =
+    /** The stages of the loop that have user tasks, in order. */
+    public static final List<String> LOOP_ORDER =
             List.of("delivery", "objection", "classification", "rectification", "penalty", "publication");
 
     /** The stages that have user tasks, in the order of the loop. */
@@ -61,14 +65,46 @@ public class TaskCatalog {
         return known;
     }
 
+    /** Timer event id to the deadline rule its date follows ({@code RECTIFICATION@${orderedOn}} gives RECTIFICATION). */
+    public Map<String, String> timerRules() {
+        Map<String, String> known = timers;
+        if (known == null) {
+            known = readTimers();
+            timers = known;
+        }
+        return known;
+    }
+
+    private Map<String, String> readTimers() {
+        Map<String, String> found = new LinkedHashMap<>();
+        for (String process : PROCESSES) {
+            ProcessDefinition definition = latest(process);
+            if (definition == null) {
+                continue;
+            }
+            for (TimerEventDefinition timer : repository.getBpmnModelInstance(definition.getId())
+                    .getModelElementsByType(TimerEventDefinition.class)) {
+                String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent().trim();
+                if (date != null && !date.startsWith("@") && timer.getParentElement() instanceof BaseElement event) {
+                    found.put(event.getId(), date.split("@")[0]);
+                }
+            }
+        }
+        return java.util.Collections.unmodifiableMap(found);
+    }
+
+    private static final List<String> PROCESSES = List.of(Bpmn.Process.RESULT_DELIVERY, Bpmn.Process.OBJECTION,
+            Bpmn.Process.POST_PROCESSING, Bpmn.Process.RECTIFICATION, Bpmn.Process.PENALTY, Bpmn.Process.PUBLICATION);
+
+    private ProcessDefinition latest(String process) {
+        return repository.createProcessDefinitionQuery().processDefinitionKey(process).latestVersion().singleResult();
+    }
+
     private Map<String, TaskInfo> read() {
         Map<String, TaskInfo> found = new LinkedHashMap<>();
         // in the order a case meets them
-        for (String process : List.of(Bpmn.Process.RESULT_DELIVERY, Bpmn.Process.OBJECTION,
-                Bpmn.Process.POST_PROCESSING, Bpmn.Process.RECTIFICATION, Bpmn.Process.PENALTY,
-                Bpmn.Process.PUBLICATION)) {
-            ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(process)
-                    .latestVersion().singleResult();
+        for (String process : PROCESSES) {
+            ProcessDefinition definition = latest(process);
             if (definition == null) {
                 continue;
             }

@@ -35,6 +35,7 @@ public class ProcessPathIntegrationTests {
     @Autowired CaseEvents events;
     @Autowired Documents documents;
     @Autowired JdbcClient jdbc;
+    @Autowired org.qualityloop.oversight.ReadModelCheck readModel;
 
     @BeforeEach
     void fixClock() {
@@ -43,13 +44,17 @@ public class ProcessPathIntegrationTests {
     }
 
     @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    void readModelAgreesWithTheEngineAndClockIsReset() {
+        try {
+            assertThat(readModel.differences()).as("open_task against the engine's tasks").isEmpty();
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
     void silenceUntilTheObjectionWindowClosesIsDeemedAcceptance() {
-        CaseFile c = served(driver.register(), "2026-09-22");
+        CaseFile c = driver.served(driver.register(), "2026-09-22");
         assertThat(driver.instance(c, Bpmn.Process.OBJECTION)).isWaitingAt(Bpmn.Task.RESPOND_TO_RESULT);
         // domain.md: served 2026-09-22 + 15 days = 2026-10-07, inside the National Day holiday -> 2026-10-08
         assertThat(deadline(c, "OBJECTION").dueOn()).hasToString("2026-10-08");
@@ -66,7 +71,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void objectionUpheldAfterRetestLiftsTheStopSaleAndClosesTheCase() {
-        CaseFile c = served(driver.register(), "2026-09-22");
+        CaseFile c = driver.served(driver.register(), "2026-09-22");
         driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "RETEST", "reason", "备样保存条件不当", "receivedOn", "2026-09-30"));
         driver.complete(c, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1",
@@ -90,7 +95,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void objectionRejectedOnReviewContinuesToClassification() {
-        CaseFile c = served(driver.register(), "2026-09-22");
+        CaseFile c = driver.served(driver.register(), "2026-09-22");
         driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "OBJECT", "reason", "抽样程序不规范", "receivedOn", "2026-09-30"));
         driver.complete(c, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1",
@@ -123,7 +128,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void firstReinspectionPassLeadsToPublicationAndArchive() {
-        CaseFile c = rectifying(Track.GENERAL);
+        CaseFile c = driver.rectifying(Track.GENERAL);
         driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "更换电源线组件",
                 "disposal", "已下架并召回 120 台", "stopSaleConfirmed", true, "submittedOn", "2026-11-20"));
         reinspect(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "2026-11-25", true);
@@ -172,7 +177,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void seriousCaseRunsAPenaltyCaseToDecisionBesideRectification() {
-        CaseFile c = rectifying(Track.SERIOUS);
+        CaseFile c = driver.rectifying(Track.SERIOUS);
         assertThat(driver.task(c, Bpmn.Task.VERIFY_LEAD)).isNotNull();
         driver.complete(c, Bpmn.Task.VERIFY_LEAD, "handler1",
                 Map.of("proposal", "FILE", "findings", "涉案产品 300 台", "verifiedOn", "2026-09-29"));
@@ -203,7 +208,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void seriousCaseNotFiledEndsThePenaltyTrack() {
-        CaseFile c = rectifying(Track.SERIOUS);
+        CaseFile c = driver.rectifying(Track.SERIOUS);
         driver.complete(c, Bpmn.Task.VERIFY_LEAD, "handler1",
                 Map.of("proposal", "NOT_FILE", "findings", "违法情节轻微并及时改正", "verifiedOn", "2026-09-29"));
         driver.complete(c, Bpmn.Task.APPROVE_FILING, "supervisor1", Map.of("approved", true, "decidedOn", "2026-09-30"));
@@ -220,7 +225,7 @@ public class ProcessPathIntegrationTests {
         request = new org.qualityloop.intake.IntakeRequest(request.reportNo(), request.product(), request.sampledAt(),
                 request.reportIssuedAt(), request.failedItems(), request.sampledEnterprise(), null, "370983",
                 "370900", "LAB-SD", null, true);
-        CaseFile c = accepted(driver.register(request));
+        CaseFile c = driver.accepted(driver.register(request));
         assertThat(driver.task(c, Bpmn.Task.CONFIRM_CLASSIFICATION)).isNotNull();
         driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "CRIMINAL", "confirmedOn", "2026-09-28"));
         assertThat(driver.reload(c).suggestedTrack()).isEqualTo(Track.CRIMINAL);
@@ -235,7 +240,7 @@ public class ProcessPathIntegrationTests {
 
     @Test
     void overdueRectificationIsEscalatedAndTheCaseGoesOnToReinspection() {
-        CaseFile c = rectifying(Track.GENERAL);
+        CaseFile c = driver.rectifying(Track.GENERAL);
         Job overdue = driver.timer(c, Bpmn.Process.RECTIFICATION);
         // ordered 2026-09-28 + 60 days = 2026-11-27
         assertThat(CaseDriver.day(overdue.getDuedate())).hasToString("2026-11-27");
@@ -245,29 +250,8 @@ public class ProcessPathIntegrationTests {
         assertThat(driver.instance(c, Bpmn.Process.RECTIFICATION)).isWaitingAt(Bpmn.Task.RECORD_FIRST_REINSPECTION);
     }
 
-    private CaseFile served(CaseFile c, String servedOn) {
-        driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", "2026-09-15"));
-        driver.complete(c, Bpmn.Task.RECORD_SERVICE, "handler1", Map.of("method", "DIRECT", "servedOn", servedOn));
-        return c;
-    }
-
-    private CaseFile accepted(CaseFile c) {
-        served(c, "2026-09-22");
-        driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", "2026-09-25"));
-        return c;
-    }
-
-    private CaseFile rectifying(Track track) {
-        CaseFile c = accepted(driver.register(track == Track.SERIOUS ? CaseDriver.request("SAFETY", "儿童用品")
-                : CaseDriver.request("LABELLING", "家用电器")));
-        driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", track.name(), "confirmedOn", "2026-09-26"));
-        driver.complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
-                Map.of("orderedOn", "2026-09-28", "requirements", "更换不合格电源线，召回已售产品"));
-        return c;
-    }
-
     private CaseFile failedFirstReinspection() {
-        CaseFile c = rectifying(Track.GENERAL);
+        CaseFile c = driver.rectifying(Track.GENERAL);
         driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "整改完成",
                 "disposal", "已下架", "stopSaleConfirmed", true, "submittedOn", "2026-10-08"));
         reinspect(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "2026-10-12", false);

@@ -51,7 +51,7 @@ class MessagesAndTemplatesIntegrationTests {
     private static final Pattern VISIBLE_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*)\"");
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
     private static final Pattern JAVA_KEY =
-            Pattern.compile("\"((?:validation|task|attachment|api|intake|confirm|error)\\.[a-zA-Z][\\w.]*)\"");
+            Pattern.compile("\"((?:validation|task|attachment|api|intake|confirm|error|reassign|extension|notification|mail|oversight)\\.[a-zA-Z][\\w.]*)\"");
 
     @Autowired TaskCatalog catalog;
     @Autowired TaskActions actions;

@@ -19,6 +19,7 @@ import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.process.TaskQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -50,10 +51,13 @@ class CasePageController {
     private final UserAccounts users;
     private final Bureaus bureaus;
     private final org.qualityloop.calendar.BusinessClock clock;
+    private final DeadlineExtensions extensions;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
-                       UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock) {
+                       UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
+                       DeadlineExtensions extensions) {
+        this.extensions = extensions;
         this.clock = clock;
         this.access = access;
         this.cases = cases;
@@ -96,7 +100,10 @@ class CasePageController {
         model.addAttribute("deadlines", deadlines.list(id));
         List<org.qualityloop.casefile.CaseEvent> timeline = events.list(id);
         model.addAttribute("events", timeline);
-        model.addAttribute("actorNames", users.displayNames(timeline.stream().map(e -> e.actor()).toList()));
+        List<DeadlineExtensions.Extension> extended = extensions.history(id);
+        model.addAttribute("extensions", extended);
+        model.addAttribute("actorNames", users.displayNames(java.util.stream.Stream.concat(
+                timeline.stream().map(e -> e.actor()), extended.stream().map(x -> x.approvedBy())).toList()));
         model.addAttribute("zone", clock.zone());
         model.addAttribute("documents", visibleDocuments(actor, c));
         model.addAttribute("attachments", attachments.list(id));

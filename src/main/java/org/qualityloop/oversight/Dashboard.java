@@ -1,0 +1,136 @@
+package org.qualityloop.oversight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.DueState;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.identity.Bureaus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The supervisor's dashboard (监督看板), counted by the database from the read model: stage by due state,
+ * the bureau tree rolled up, workload per person. Every count is one grouped query over the bureaus in scope.
+ */
+@Service
+public class Dashboard {
+
+    /** Counts of open tasks by due state; {@code unverified} overlaps the other three. */
+    public record Counts(long overdue, long dueSoon, long onTime, long unverified) {
+
+        static final Counts ZERO = new Counts(0, 0, 0, 0);
+
+        public long total() {
+            return overdue + dueSoon + onTime;
+        }
+
+        Counts plus(Counts o) {
+            return new Counts(overdue + o.overdue, dueSoon + o.dueSoon, onTime + o.onTime, unverified + o.unverified);
+        }
+    }
+
+    /** A bureau with its own counts and those of its whole subtree in scope; {@code depth} for indenting. */
+    public record BureauLine(String code, String name, int depth, Counts own, Counts subtree) {
+    }
+
+    /** A person's open tasks; {@code username} null is the line of tasks nobody has claimed. */
+    public record Workload(String username, String displayName, Counts counts) {
+    }
+
+    private static final String COUNTS = """
+            sum(case when due_on < :today then 1 else 0 end),
+            sum(case when due_on >= :today and due_on <= :soon then 1 else 0 end),
+            sum(case when due_on is null or due_on > :soon then 1 else 0 end),
+            sum(case when due_verified = false then 1 else 0 end)""";
+
+    private final JdbcClient jdbc;
+    private final Bureaus bureaus;
+    private final BusinessClock clock;
+    private final StatutoryCalendar calendar;
+
+    Dashboard(JdbcClient jdbc, Bureaus bureaus, BusinessClock clock, StatutoryCalendar calendar) {
+        this.jdbc = jdbc;
+        this.bureaus = bureaus;
+        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** Stage (in loop order, stages without tasks left out) to counts. */
+    @Transactional(readOnly = true)
+    public Map<String, Counts> byStage(Collection<String> scope, List<String> stageOrder) {
+        Map<String, Counts> found = grouped("stage", scope);
+        Map<String, Counts> ordered = new LinkedHashMap<>();
+        stageOrder.forEach(stage -> ordered.put(stage, found.getOrDefault(stage, Counts.ZERO)));
+        found.forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    public Counts total(Map<String, Counts> byStage) {
+        return byStage.values().stream().reduce(Counts.ZERO, Counts::plus);
+    }
+
+    /** The bureau tree within scope, parents first, each with its own counts and its subtree's. */
+    @Transactional(readOnly = true)
+    public List<BureauLine> byBureau(Collection<String> scope) {
+        Map<String, Counts> own = grouped("bureau_code", scope);
+        List<Bureaus.Bureau> tree = bureaus.all().stream().filter(b -> scope.contains(b.code())).toList();
+        List<BureauLine> lines = new ArrayList<>();
+        int rootDepth = tree.stream().mapToInt(b -> depthOf(b.path())).min().orElse(0);
+        for (Bureaus.Bureau b : tree) {
+            Counts subtree = tree.stream().filter(d -> d.path().startsWith(b.path()))
+                    .map(d -> own.getOrDefault(d.code(), Counts.ZERO)).reduce(Counts.ZERO, Counts::plus);
+            lines.add(new BureauLine(b.code(), b.name(), depthOf(b.path()) - rootDepth,
+                    own.getOrDefault(b.code(), Counts.ZERO), subtree));
+        }
+        return lines;
+    }
+
+    /** Everyone holding tasks in scope, most overdue first, then the unclaimed tasks. */
+    @Transactional(readOnly = true)
+    public List<Workload> workload(Collection<String> scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select t.assignee, max(u.display_name), " + COUNTS + """
+                 from open_task t left join app_user u on u.username = t.assignee
+                where t.bureau_code in (:scope) group by t.assignee""")
+                .params(params(scope))
+                .query((rs, n) -> new Workload(rs.getString(1), rs.getString(2), counts(rs, 3)))
+                .list().stream()
+                .sorted(java.util.Comparator.comparing((Workload w) -> w.username() == null)
+                        .thenComparing(w -> -w.counts().overdue())
+                        .thenComparing(w -> -w.counts().total())
+                        .thenComparing(w -> w.username() == null ? "" : w.username()))
+                .toList();
+    }
+
+    private Map<String, Counts> grouped(String column, Collection<String> scope) {
+        Map<String, Counts> found = new LinkedHashMap<>();
+        if (scope.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("select " + column + ", " + COUNTS + " from open_task where bureau_code in (:scope) group by " + column)
+                .params(params(scope))
+                .query((rs, n) -> found.put(rs.getString(1), counts(rs, 2))).list();
+        return found;
+    }
+
+    private Map<String, Object> params(Collection<String> scope) {
+        LocalDate today = clock.today();
+        return Map.of("scope", scope, "today", today, "soon", DueState.soonUntil(today, calendar));
+    }
+
+    private static Counts counts(java.sql.ResultSet rs, int from) throws java.sql.SQLException {
+        return new Counts(rs.getLong(from), rs.getLong(from + 1), rs.getLong(from + 2), rs.getLong(from + 3));
+    }
+
+    private static int depthOf(String path) {
+        return (int) path.chars().filter(ch -> ch == '/').count();
+    }
+}

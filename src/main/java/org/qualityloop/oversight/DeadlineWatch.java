@@ -1,0 +1,122 @@
+package org.qualityloop.oversight;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Set;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.casefile.CaseEvents;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Looks at every open task due soon or already overdue and raises what is owed, once per due date:
+ * a reminder to the holder {@code reminderWorkingDays} working days before, a reminder to the enterprise
+ * before its own window closes, and an escalation to the supervisors once the day has passed. The
+ * {@code deadline_alert} key decides "once", so two nodes sweeping at the same moment raise it once.
+ */
+@Service
+public class DeadlineWatch {
+
+    /** What one sweep raised. */
+    public record Sweep(int reminders, int enterpriseReminders, int escalations) {
+    }
+
+    private final OpenTasks openTasks;
+    private final Recipients recipients;
+    private final Notifications notifications;
+    private final CaseEvents events;
+    private final StatutoryCalendar calendar;
+    private final BusinessClock clock;
+    private final OversightProperties properties;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    DeadlineWatch(OpenTasks openTasks, Recipients recipients, Notifications notifications, CaseEvents events,
+                  StatutoryCalendar calendar, BusinessClock clock, OversightProperties properties, JdbcClient jdbc,
+                  TransactionTemplate transactions) {
+        this.openTasks = openTasks;
+        this.recipients = recipients;
+        this.notifications = notifications;
+        this.events = events;
+        this.calendar = calendar;
+        this.clock = clock;
+        this.properties = properties;
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
+
+    /** One pass over the read model; each alert is its own transaction, so one failure blocks no other. */
+    public Sweep sweep() {
+        LocalDate today = clock.today();
+        int horizon = Math.max(properties.reminderWorkingDays(), properties.enterpriseReminderWorkingDays());
+        int reminders = 0;
+        int enterprise = 0;
+        int escalations = 0;
+        // a week's margin past the working-day horizon; each task is then checked exactly
+        for (OpenTask task : openTasks.dueBy(calendar.addWorkingDays(today, horizon).plusDays(7))) {
+            if (task.dueOn().isBefore(today)) {
+                escalations += raise(AlertKind.ESCALATION, task) ? 1 : 0;
+                continue;
+            }
+            if (remindable(task.dueOn(), today, properties.reminderWorkingDays())) {
+                reminders += raise(AlertKind.REMINDER, task) ? 1 : 0;
+            }
+            if (properties.enterpriseReminderTasks().contains(task.taskKey())
+                    && remindable(task.dueOn(), today, properties.enterpriseReminderWorkingDays())) {
+                enterprise += raise(AlertKind.ENTERPRISE_REMINDER, task) ? 1 : 0;
+            }
+        }
+        return new Sweep(reminders, enterprise, escalations);
+    }
+
+    /** From {@code days} working days before the due day until the day itself. */
+    private boolean remindable(LocalDate due, LocalDate today, int days) {
+        return !today.isAfter(due) && !today.isBefore(calendar.minusWorkingDays(due, days));
+    }
+
+    private boolean raise(AlertKind kind, OpenTask task) {
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                int inserted = jdbc.sql("""
+                        insert into deadline_alert (kind, task_id, due_on, case_id, raised_at)
+                        select ?, ?, ?, ?, ? from open_task where task_id = ? and due_on = ?
+                          and not exists (select 1 from deadline_alert where kind = ? and task_id = ? and due_on = ?)""")
+                        .params(kind.name(), task.taskId(), task.dueOn(), task.caseId(), Timestamp.from(clock.now()),
+                                task.taskId(), task.dueOn(), kind.name(), task.taskId(), task.dueOn())
+                        .update();
+                if (inserted == 0) {
+                    return false;
+                }
+                Set<String> to = switch (kind) {
+                    case REMINDER -> recipients.holdersOf(task);
+                    case ENTERPRISE_REMINDER -> recipients.enterpriseOf(task);
+                    case ESCALATION -> recipients.supervisorsOf(task.bureauCode());
+                };
+                notifications.notify(to, kind.notification, task.caseId(), task.taskId(), task.taskKey(), task.dueOn());
+                events.system(task.caseId(), kind.event, kind.event + " " + task.taskKey() + " " + task.dueOn(),
+                        java.util.Map.of("taskKey", task.taskKey(), "taskId", task.taskId(),
+                                "dueOn", task.dueOn().toString(), "notified", to));
+                return true;
+            }));
+        } catch (DuplicateKeyException raisedByAnotherNode) {
+            return false;
+        }
+    }
+
+    enum AlertKind {
+        REMINDER(NotificationKind.REMINDER, "DEADLINE_REMINDER"),
+        ENTERPRISE_REMINDER(NotificationKind.ENTERPRISE_REMINDER, "ENTERPRISE_REMINDER"),
+        ESCALATION(NotificationKind.OVERDUE, "DEADLINE_OVERDUE");
+
+        final NotificationKind notification;
+        final String event;
+
+        AlertKind(NotificationKind notification, String event) {
+            this.notification = notification;
+            this.event = event;
+        }
+    }
+}

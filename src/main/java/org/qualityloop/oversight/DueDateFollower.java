@@ -1,0 +1,94 @@
+package org.qualityloop.oversight;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.process.CaseVariables;
+import org.qualityloop.process.TaskCatalog;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the engine keep an extended deadline: open tasks and timers that follow the deadline's rule move
+ * at once, and a task created later on that rule takes the extended date instead of counting the period
+ * afresh from its start date (as its BPMN due date expression would).
+ */
+@Component
+class DueDateFollower {
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final TaskCatalog catalog;
+    private final BusinessClock clock;
+    private final JdbcClient jdbc;
+
+    DueDateFollower(TaskService tasks, RuntimeService runtime, ManagementService management, TaskCatalog catalog,
+                    BusinessClock clock, JdbcClient jdbc) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    /** Moves the case's open tasks and pending timers on these steps; returns what moved, for the record. */
+    List<String> follow(CaseFile c, Map<String, LocalDate> dueByStep) {
+        List<String> moved = new ArrayList<>();
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list()) {
+            LocalDate due = dueByStep.get(ruleOf(task.getTaskDefinitionKey()));
+            if (due != null) {
+                task.setDueDate(clock.endOf(due));
+                tasks.saveTask(task);
+                moved.add(task.getTaskDefinitionKey() + "=" + due);
+            }
+        }
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list()) {
+            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
+                String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                        .singleResult().getActivityId();
+                LocalDate due = dueByStep.get(catalog.timerRules().get(activity));
+                if (due != null) {
+                    management.setJobDuedate(job.getId(), clock.endOf(due));
+                    moved.add(activity + "=" + due);
+                }
+            }
+        }
+        return moved;
+    }
+
+    /** Runs before the read model sees the new task, so both hold the extended date. */
+    @EventListener
+    @Order(10)
+    void onCreate(DelegateTask task) {
+        if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            return;
+        }
+        String rule = ruleOf(task.getTaskDefinitionKey());
+        if (rule == null) {
+            return;
+        }
+        jdbc.sql("select due_on from case_deadline where case_id = ? and step = ? and extended_days > 0 and met_on is null")
+                .params(CaseVariables.caseId(task), rule).query(LocalDate.class).optional()
+                .ifPresent(due -> task.setDueDate(clock.endOf(due)));
+    }
+
+    private String ruleOf(String taskKey) {
+        TaskCatalog.TaskInfo info = catalog.all().get(taskKey);
+        return info == null ? null : info.dueRule();
+    }
+}

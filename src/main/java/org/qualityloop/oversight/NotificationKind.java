@@ -1,0 +1,10 @@
+package org.qualityloop.oversight;
+
+/** Why someone is told: a deadline near, a deadline passed, work handed to them, a deadline moved. */
+public enum NotificationKind {
+    REMINDER,
+    ENTERPRISE_REMINDER,
+    OVERDUE,
+    REASSIGNED,
+    EXTENDED
+}

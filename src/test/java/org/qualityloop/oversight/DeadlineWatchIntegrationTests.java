@@ -1,0 +1,147 @@
+package org.qualityloop.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.qualityloop.CaseDriver;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.process.Bpmn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The deadline watch with the clock moved day by day: reminders counted in working days (holidays
+ * skipped, make-up Saturdays counted), escalation once per due date, mail through a real SMTP server.
+ */
+@QualityLoopIntegrationTest
+@TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
+class DeadlineWatchIntegrationTests {
+
+    @RegisterExtension
+    static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired CaseDriver driver;
+    @Autowired DeadlineWatch watch;
+    @Autowired MailOutbox outbox;
+    @Autowired TaskService tasks;
+    @Autowired BusinessClock clock;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void remindsTheHolderTwoWorkingDaysBeforeCountingTheMakeUpSaturdayAndSkippingTheHoliday() {
+        CaseDriver.today("2026-09-29");
+        CaseFile c = driver.register();
+        Task notice = driver.task(c, Bpmn.Task.ISSUE_RESULT_NOTICE);
+        // 5 working days from 09-29: 09-30, (National Day 10-01..07), 10-08, 10-09, 10-10 (make-up Saturday), 10-12
+        assertThat(CaseDriver.day(notice.getDueDate())).hasToString("2026-10-12");
+
+        sweepOn("2026-10-08");
+        assertThat(alerts(notice, "REMINDER")).isZero();
+        // two working days before 10-12 are 10-10 and 10-09
+        sweepOn("2026-10-09");
+        sweepOn("2026-10-10");
+        assertThat(alerts(notice, "REMINDER")).isEqualTo(1);
+        assertThat(notifications(c, "handler1", "REMINDER")).isEqualTo(1);
+        assertThat(notifications(c, "handler2", "REMINDER")).isZero();
+        assertThat(events(c, "DEADLINE_REMINDER")).isEqualTo(1);
+    }
+
+    @Test
+    void escalatesOncePerDueDateAndAgainWhenTheDueDateMoves() throws Exception {
+        CaseDriver.today("2026-09-29");
+        CaseFile c = driver.register();
+        Task notice = driver.task(c, Bpmn.Task.ISSUE_RESULT_NOTICE);
+
+        sweepOn("2026-10-12");
+        assertThat(alerts(notice, "ESCALATION")).isZero();
+        sweepOn("2026-10-13");
+        sweepOn("2026-10-13");
+        sweepOn("2026-10-20");
+        assertThat(alerts(notice, "ESCALATION")).isEqualTo(1);
+        assertThat(events(c, "DEADLINE_OVERDUE")).isEqualTo(1);
+        assertThat(notifications(c, "supervisor1", "OVERDUE")).isEqualTo(1);
+        assertThat(mailsAbout(c, "supervisor1@demo.qualityloop.local")).hasSize(1);
+        MimeMessage mail = mailsAbout(c, "supervisor1@demo.qualityloop.local").get(0);
+        assertThat(GreenMailUtil.getBody(mail)).isNotBlank();
+        assertThat(jdbc.sql("select mail_status from notification where case_id = ? and recipient = 'supervisor1'")
+                .param(c.id()).query(String.class).list()).containsOnly("SENT");
+
+        notice.setDueDate(clock.endOf(java.time.LocalDate.parse("2026-10-30")));
+        tasks.saveTask(notice);
+        sweepOn("2026-10-31");
+        sweepOn("2026-11-02");
+        assertThat(alerts(notice, "ESCALATION")).isEqualTo(2);
+        assertThat(events(c, "DEADLINE_OVERDUE")).isEqualTo(2);
+        assertThat(mailsAbout(c, "supervisor1@demo.qualityloop.local")).hasSize(2);
+    }
+
+    @Test
+    void remindsTheEnterpriseBeforeItsObjectionWindowCloses() throws Exception {
+        CaseDriver.today("2026-12-31");
+        CaseFile c = driver.served(driver.register(), "2026-11-02");
+        Task respond = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT);
+        // served 11-02 + 15 days = 11-17; three working days before: 11-12
+        assertThat(CaseDriver.day(respond.getDueDate())).hasToString("2026-11-17");
+
+        sweepOn("2026-11-11");
+        assertThat(notifications(c, "enterprise1", "ENTERPRISE_REMINDER")).isZero();
+        sweepOn("2026-11-12");
+        sweepOn("2026-11-13");
+        assertThat(notifications(c, "enterprise1", "ENTERPRISE_REMINDER")).isEqualTo(1);
+        assertThat(notifications(c, "enterprise2", "ENTERPRISE_REMINDER")).isZero();
+        assertThat(mailsAbout(c, "enterprise1@demo.qualityloop.local")).hasSize(1);
+    }
+
+    private void sweepOn(String day) {
+        CaseDriver.today(day);
+        watch.sweep();
+        outbox.sendPending();
+    }
+
+    private int alerts(Task task, String kind) {
+        return jdbc.sql("select count(*) from deadline_alert where task_id = ? and kind = ?")
+                .params(task.getId(), kind).query(Integer.class).single();
+    }
+
+    private int notifications(CaseFile c, String recipient, String kind) {
+        return jdbc.sql("select count(*) from notification where case_id = ? and recipient = ? and kind = ?")
+                .params(c.id(), recipient, kind).query(Integer.class).single();
+    }
+
+    private int events(CaseFile c, String type) {
+        return jdbc.sql("select count(*) from case_event where case_id = ? and event_type = ?")
+                .params(c.id(), type).query(Integer.class).single();
+    }
+
+    private List<MimeMessage> mailsAbout(CaseFile c, String to) throws Exception {
+        List<MimeMessage> found = new java.util.ArrayList<>();
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            boolean addressed = Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equals(to));
+            if (addressed && m.getSubject().contains(c.caseNo())) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+}
