@@ -138,6 +138,19 @@ public class CaseDriver {
         return c;
     }
 
+    /** A case registered, served, accepted, classified and ordered to rectify, all today (for the real clock). */
+    public CaseFile rectifyingToday() {
+        String today = todayText();
+        CaseFile c = register();
+        complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", today));
+        complete(c, Bpmn.Task.RECORD_SERVICE, "handler1", Map.of("method", "DIRECT", "servedOn", today));
+        complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", today));
+        complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "GENERAL", "confirmedOn", today));
+        complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
+                Map.of("orderedOn", today, "requirements", "完善产品标识，召回已售产品"));
+        return c;
+    }
+
     /** Today on the engine clock, as a form would send it. */
     public String todayText() {
         return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BEIJING).toString();

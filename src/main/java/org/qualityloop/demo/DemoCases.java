@@ -1,8 +1,11 @@
 package org.qualityloop.demo;
 
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.UserAccounts;
@@ -35,6 +38,7 @@ class DemoCases implements ApplicationRunner {
     private final UserAccounts users;
     private final BusinessClock clock;
     private final JdbcClient jdbc;
+    private LocalDate today;
 
     DemoCases(IntakeService intake, TaskCompletion completion, TaskService tasks, UserAccounts users,
               BusinessClock clock, JdbcClient jdbc) {
@@ -51,24 +55,37 @@ class DemoCases implements ApplicationRunner {
         if (jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0) {
             return;
         }
-        register("DEMO-001", "370983", KETTLE_MAKER, "电热水壶", "家用电器", "LABELLING", "handler1");
-        CaseFile served = register("DEMO-002", "370983", KETTLE_MAKER, "电吹风", "家用电器", "PERFORMANCE", "handler1");
+        today = clock.today();
+        try {
+            createCases();
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /**
+     * Each step happens on its own day, with the engine clock set to it, so registration dates, task
+     * arrival times and the event log read as a real history (the aging chart needs cases of several ages).
+     */
+    private void createCases() {
+        register("DEMO-001", "370983", KETTLE_MAKER, "电热水壶", "家用电器", "LABELLING", "handler1", 2);
+        CaseFile served = register("DEMO-002", "370983", KETTLE_MAKER, "电吹风", "家用电器", "PERFORMANCE", "handler1", 8);
         serve(served, "handler1", 3);
-        CaseFile objected = register("DEMO-003", "370902", TOY_SELLER, "塑胶玩具", "儿童用品", "SAFETY", "handler2");
+        CaseFile objected = register("DEMO-003", "370902", TOY_SELLER, "塑胶玩具", "儿童用品", "SAFETY", "handler2", 15);
         serve(objected, "handler2", 10);
         act(objected, Bpmn.Task.RESPOND_TO_RESULT, "handler2",
                 Map.of("decision", "RETEST", "reason", "对增塑剂检测结果有异议，申请复检", "receivedOn", day(6)));
-        CaseFile rectifying = register("DEMO-004", "370983", KETTLE_MAKER, "电热水器", "家用电器", "LABELLING", "handler1");
+        CaseFile rectifying = register("DEMO-004", "370983", KETTLE_MAKER, "电热水器", "家用电器", "LABELLING", "handler1", 48);
         serve(rectifying, "handler1", 40);
         act(rectifying, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", day(38)));
         act(rectifying, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "GENERAL", "confirmedOn", day(36)));
         act(rectifying, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
                 Map.of("orderedOn", day(35), "requirements", "完善产品标识标注，召回已售产品"));
-        CaseFile serious = register("DEMO-005", "370983", KETTLE_MAKER, "电线电缆", "电线电缆", "SAFETY", "handler1");
+        CaseFile serious = register("DEMO-005", "370983", KETTLE_MAKER, "电线电缆", "电线电缆", "SAFETY", "handler1", 36);
         serve(serious, "handler1", 30);
         act(serious, Bpmn.Task.RESPOND_TO_RESULT, "handler1", Map.of("decision", "ACCEPT", "receivedOn", day(28)));
         act(serious, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", "SERIOUS", "confirmedOn", day(27)));
-        CaseFile refused = register("DEMO-006", "370983", KETTLE_MAKER, "电饭锅", "家用电器", "PERFORMANCE", "handler1");
+        CaseFile refused = register("DEMO-006", "370983", KETTLE_MAKER, "电饭锅", "家用电器", "PERFORMANCE", "handler1", 16);
         serve(refused, "handler1", 12);
         act(refused, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
                 Map.of("decision", "OBJECT", "reason", "认为抽样数量不足", "receivedOn", day(8)));
@@ -77,14 +94,15 @@ class DemoCases implements ApplicationRunner {
     }
 
     private CaseFile register(String reportNo, String bureau, String uscc, String product, String category,
-                              String hazard, String handler) {
+                              String hazard, String handler, int daysAgo) {
+        on(daysAgo);
         String name = KETTLE_MAKER.equals(uscc) ? "杭州示例电器有限公司" : "厦门示例实业有限公司";
         IntakeRequest request = new IntakeRequest(reportNo,
-                new IntakeRequest.ProductData(product, "X-" + reportNo.substring(5), clock.today().getYear() + "0601", category),
+                new IntakeRequest.ProductData(product, "X-" + reportNo.substring(5), today.getYear() + "0601", category),
                 day(70), day(60),
                 List.of(new IntakeRequest.FailedItemData(item(hazard), "符合 GB 4706.1 要求", "不符合", hazard)),
                 new IntakeRequest.PartyData(uscc, name, null), null, bureau, "370900", "LAB-SD",
-                clock.today().getYear() + "年产品质量省级监督抽查", false);
+                today.getYear() + "年产品质量省级监督抽查", false);
         return intake.register(request, users.loadUserByUsername(handler).actor()).caseFile();
     }
 
@@ -94,14 +112,22 @@ class DemoCases implements ApplicationRunner {
                 "evidence", "送达回证已签收"));
     }
 
+    /** Completes the task on the day of the first date among its values (the day it was done). */
     private void act(CaseFile c, String taskKey, String username, Map<String, ?> values) {
+        values.values().stream().filter(v -> v instanceof String text && text.matches("\\d{4}-\\d{2}-\\d{2}"))
+                .map(v -> LocalDate.parse((String) v)).min(LocalDate::compareTo)
+                .ifPresent(date -> on((int) java.time.temporal.ChronoUnit.DAYS.between(date, today)));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
         completion.complete(taskId, values, users.loadUserByUsername(username).actor());
     }
 
     private String day(int daysAgo) {
-        return clock.today().minusDays(daysAgo).toString();
+        return today.minusDays(daysAgo).toString();
+    }
+
+    private void on(int daysAgo) {
+        ClockUtil.setCurrentTime(Date.from(today.minusDays(daysAgo).atTime(9, 30).atZone(clock.zone()).toInstant()));
     }
 
     private static String item(String hazard) {

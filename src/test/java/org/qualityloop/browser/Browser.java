@@ -82,6 +82,20 @@ final class Browser implements AutoCloseable {
         driver.findElement(By.id(id)).click();
     }
 
+    void select(String id, String value) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(id))).selectByValue(value);
+    }
+
+    /** Sets a date input directly: typing into one depends on the browser's locale. */
+    void date(String id, String isoDate) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]",
+                id, isoDate);
+    }
+
+    String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
     /**
      * Chooses a file. ChromeDriver sometimes loses the file input's DOM node right after a page load
      * ("Node with given id does not belong to the document"); the input is then found afresh and tried again.
@@ -141,6 +155,11 @@ final class Browser implements AutoCloseable {
         assertThat(text()).as("no error page").doesNotContain("出错了");
         assertThat(driver.findElements(By.cssSelector(".flash.ok"))).as("done message on %s: %s",
                 driver.getCurrentUrl(), text()).isNotEmpty();
+    }
+
+    /** The text of the first element the CSS selector finds. */
+    String find(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
     }
 
     String text() {

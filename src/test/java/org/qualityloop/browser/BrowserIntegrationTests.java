@@ -23,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @RequiresBrowser
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 class BrowserIntegrationTests {
 
@@ -122,5 +123,62 @@ class BrowserIntegrationTests {
         assertThat(jdbc.sql("select count(*) from attachment where case_id = ?").param(c.id()).query(Integer.class)
                 .single()).isEqualTo(2);
         assertThat(driver.task(c, Bpmn.Task.RECORD_FIRST_REINSPECTION)).isNotNull();
+    }
+
+    @Test
+    void aSupervisorFindsLateWorkReassignsItAndExtendsARectificationDeadline() throws Exception {
+        CaseFile c = driver.rectifyingToday();
+        String no = c.caseNo();
+
+        try (Browser browser = new Browser("http://localhost:" + port, Files.createDirectories(SCREENSHOTS.resolve("oversight")))) {
+            browser.signIn("supervisor1");
+            browser.click(By.linkText("监督看板"));
+            browser.screenshot("dashboard");
+            // the demo cases are dated back from today: some of their work is late, some due soon
+            assertThat(Integer.parseInt(browser.find("#tile-overdue strong"))).isPositive();
+            assertThat(browser.text()).contains("按辖区汇总").contains("肥城市市场监督管理局").contains("泰安市泰山区市场监督管理局");
+            browser.click(By.id("tile-overdue"));
+            assertThat(browser.text()).contains("已超期");
+            browser.screenshot("overdue-list");
+
+            // drill into a case from the list behind a number, then into the one this test owns
+            browser.click(By.cssSelector("#oversight-tasks tbody tr a"));
+            assertThat(browser.url()).contains("/cases/");
+            browser.open("/cases?q=" + no);
+            browser.click(By.linkText(no));
+            assertThat(browser.url()).endsWith("/cases/" + c.id());
+            browser.click(By.cssSelector("a[data-reassign='" + Bpmn.Task.SUBMIT_RECTIFICATION_REPORT + "']"));
+            browser.select("assignee", "handler1");
+            browser.click(By.cssSelector("form button[type=submit].primary"));
+            assertThat(browser.text()).as("a reason is required").contains("请填写改派理由");
+            assertThat(browser.value("assignee")).isEqualTo("handler1");
+            browser.screenshot("reassign-needs-reason");
+            browser.type("reason", "企业联系人变更，由承办人代为跟进整改报告");
+            browser.click(By.cssSelector("form button[type=submit].primary"));
+            assertThat(browser.text()).contains("已改派给 handler1").contains("由 handler1 办理");
+
+            browser.click(By.id("extend-link"));
+            browser.select("step", "RECTIFICATION");
+            browser.date("requestedOn", driver.todayText());
+            browser.type("days", "31");
+            browser.type("reason", "企业需更换生产设备");
+            browser.click(By.cssSelector("form button[type=submit].primary"));
+            assertThat(browser.text()).contains("延长天数不能超过 30 日");
+            assertThat(browser.value("reason")).isEqualTo("企业需更换生产设备");
+            browser.screenshot("extension-refused");
+            browser.type("days", "20");
+            browser.click(By.cssSelector("form button[type=submit].primary"));
+            assertThat(browser.text()).contains("已延长至").contains("延期记录").contains("企业需更换生产设备")
+                    .contains("改派事项").contains("延长期限");
+            browser.screenshot("case-after-acting");
+        }
+
+        var metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://localhost:" + port + "/actuator/prometheus"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+        assertThat(metrics.body()).contains("qualityloop_cases_open{").contains("qualityloop_tasks_overdue{")
+                .contains("qualityloop_task_completion_seconds_count{application=\"qualityloop\",step=\"issueRectificationOrder\"}");
     }
 }

@@ -40,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
 @Transactional
-class DashboardIntegrationTests {
+public class DashboardIntegrationTests {
 
     @Autowired Dashboard dashboard;
     @Autowired CaseAging aging;

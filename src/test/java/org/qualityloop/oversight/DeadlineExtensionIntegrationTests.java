@@ -24,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Extensions the law allows move every date that follows them; the ones it does not are refused, saying why. */
 @QualityLoopIntegrationTest
-class DeadlineExtensionIntegrationTests {
+public class DeadlineExtensionIntegrationTests {
 
     @Autowired CaseDriver driver;
     @Autowired DeadlineExtensions extensions;

@@ -31,7 +31,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @QualityLoopIntegrationTest
 @TestPropertySource(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
-class DeadlineWatchIntegrationTests {
+public class DeadlineWatchIntegrationTests {
 
     @RegisterExtension
     static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
