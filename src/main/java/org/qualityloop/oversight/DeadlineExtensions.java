@@ -1,5 +1,7 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.process.OpenTasks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.process.OpenTasks;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;

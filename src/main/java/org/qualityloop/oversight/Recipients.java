@@ -1,5 +1,6 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.process.OpenTask;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.process.OpenTasks;
+import org.qualityloop.process.ReadModelCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

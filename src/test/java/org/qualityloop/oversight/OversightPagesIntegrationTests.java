@@ -1,5 +1,6 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.process.OpenTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -29,7 +30,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Reassigning, extending and notifications through the pages, as each role; health and metrics endpoints. */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class OversightPagesIntegrationTests {
+public class OversightPagesIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseDriver driver;

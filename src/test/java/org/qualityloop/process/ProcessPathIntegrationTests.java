@@ -35,7 +35,7 @@ public class ProcessPathIntegrationTests {
     @Autowired CaseEvents events;
     @Autowired Documents documents;
     @Autowired JdbcClient jdbc;
-    @Autowired org.qualityloop.oversight.ReadModelCheck readModel;
+    @Autowired ReadModelCheck readModel;
 
     @BeforeEach
     void fixClock() {

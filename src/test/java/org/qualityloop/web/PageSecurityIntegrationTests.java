@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** Scope, CSRF, sign-in and lockout through the pages, downloads and API, as issue 3 lists them. */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class PageSecurityIntegrationTests {
+public class PageSecurityIntegrationTests {
 
     static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes();
 
@@ -134,9 +134,11 @@ class PageSecurityIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("370983-"))));
         assertThat(driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getAssignee()).isNull();
 
-        String supervisorList = mvc.perform(get("/cases?q=").with(user(account("supervisor1"))))
-                .andReturn().getResponse().getContentAsString();
-        assertThat(supervisorList).contains("370983-").contains("370902-");
+        // searched by bureau prefix: the shared database may hold more cases than one page
+        for (String bureau : new String[] {"370983-", "370902-"}) {
+            assertThat(mvc.perform(get("/cases").param("q", bureau).with(user(account("supervisor1"))))
+                    .andReturn().getResponse().getContentAsString()).contains(bureau);
+        }
         mvc.perform(get("/cases/" + c.id()).with(user(account("supervisor1")))).andExpect(status().isOk());
     }
 

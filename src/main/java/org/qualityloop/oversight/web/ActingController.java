@@ -1,5 +1,6 @@
 package org.qualityloop.oversight.web;
 
+import org.qualityloop.process.OpenTask;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.qualityloop.casefile.CaseAccess;
@@ -9,7 +10,6 @@ import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.oversight.ExtensionRequest;
-import org.qualityloop.oversight.OpenTask;
 import org.qualityloop.oversight.Reassignment;
 import org.qualityloop.process.FieldErrors;
 import org.qualityloop.process.InvalidInputException;

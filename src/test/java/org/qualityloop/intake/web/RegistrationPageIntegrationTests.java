@@ -23,7 +23,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Registering a result by hand: messages next to the fields, input kept, one case per report. */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class RegistrationPageIntegrationTests {
+public class RegistrationPageIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;

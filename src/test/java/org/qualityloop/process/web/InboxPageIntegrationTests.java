@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The inbox pages through its tasks, filters by stage and due state, and colours by due state. */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class InboxPageIntegrationTests {
+public class InboxPageIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseDriver driver;

@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class TaskFormPagesIntegrationTests {
+public class TaskFormPagesIntegrationTests {
 
     static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes();
 

@@ -1,4 +1,4 @@
-package org.qualityloop.oversight;
+package org.qualityloop.process;
 
 import java.util.Comparator;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.qualityloop.oversight;
+package org.qualityloop.process;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +51,18 @@ public class ReadModelCheck {
             compare(found, task, "assignee", task.getAssignee(), row.assignee());
             compare(found, task, "due day", task.getDueDate() == null ? null : clock.dayOf(task.getDueDate()),
                     row.dueOn());
+            compare(found, task, "candidate groups", groupsOf(task.getId()), row.candidateGroups());
             Object caseId = tasks.getVariable(task.getId(), Bpmn.Var.CASE_ID);
             compare(found, task, "case", caseId, row.caseId().toString());
         }
         rows.keySet().forEach(id -> found.add("open_task " + id + " has no open task in the engine"));
+        found.addAll(candidateDifferences());
         return found;
+    }
+
+    private List<String> candidateDifferences() {
+        long missing = openTasks.withoutCandidates();
+        return missing == 0 ? new ArrayList<>() : new ArrayList<>(List.of(missing + " open tasks have no candidate rows"));
     }
 
     /**
@@ -78,6 +85,7 @@ public class ReadModelCheck {
                     task.getTaskDefinitionKey(), stages.stageOf(task.getTaskDefinitionKey()), task.getAssignee(),
                     groupsOf(task.getId()), null, task.getCreateTime().toInstant(), due,
                     due == null || calendar.covers(clock.dayOf(task.getCreateTime()), due)));
+            openTasks.writeCandidates(openTasks.find(task.getId()).orElseThrow());
         }
         rows.keySet().forEach(openTasks::remove);
         return found.size();
@@ -88,7 +96,7 @@ public class ReadModelCheck {
     void repairOnStart() {
         long engine = tasks.createTaskQuery().count();
         long rows = openTasks.count();
-        if (engine != rows) {
+        if (engine != rows || openTasks.withoutCandidates() > 0) {
             int fixed = repair();
             org.slf4j.LoggerFactory.getLogger(ReadModelCheck.class)
                     .warn("Read model had {} open tasks, the engine {}: {} differences repaired", rows, engine, fixed);

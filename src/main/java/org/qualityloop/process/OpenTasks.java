@@ -1,4 +1,4 @@
-package org.qualityloop.oversight;
+package org.qualityloop.process;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class OpenTasks {
 
-    static final String COLUMNS = "task_id, case_id, task_key, stage, assignee, candidate_groups, bureau_code, "
+    public static final String COLUMNS = "task_id, case_id, task_key, stage, assignee, candidate_groups, bureau_code, "
             + "created_at, due_on, due_verified";
 
     private final JdbcClient jdbc;
@@ -23,23 +23,46 @@ public class OpenTasks {
 
     /** Inserts or refreshes the task's row; the bureau comes from the case, the one place it is kept. */
     void save(OpenTask t) {
-        int updated = jdbc.sql("""
-                update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
-                  due_verified = ? where task_id = ?""")
-                .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
-                        t.taskId())
-                .update();
-        if (updated == 0) {
+        String before = jdbc.sql("select candidate_groups from open_task where task_id = ?").param(t.taskId())
+                .query(String.class).optional().orElse(null);
+        if (before != null) {
+            jdbc.sql("""
+                    update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
+                      due_verified = ? where task_id = ?""")
+                    .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
+                            t.taskId())
+                    .update();
+        } else {
             jdbc.sql("insert into open_task (" + COLUMNS + ") select ?, id, ?, ?, ?, ?, bureau_code, ?, ?, ?"
                             + " from case_file where id = ?")
                     .params(t.taskId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
                             Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), t.caseId())
                     .update();
         }
+        if (!t.candidateGroups().equals(before)) {
+            writeCandidates(t);
+        }
+    }
+
+    void writeCandidates(OpenTask t) {
+        jdbc.sql("delete from open_task_candidate where task_id = ?").param(t.taskId()).update();
+        for (String group : t.groups()) {
+            jdbc.sql("insert into open_task_candidate (group_id, task_id) values (?, ?)").params(group, t.taskId())
+                    .update();
+        }
     }
 
     void remove(String taskId) {
+        jdbc.sql("delete from open_task_candidate where task_id = ?").param(taskId).update();
         jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
+    }
+
+    /** Open tasks whose candidate rows are missing: a database from before they existed. */
+    long withoutCandidates() {
+        return jdbc.sql("""
+                select count(*) from open_task t where t.candidate_groups <> ','
+                  and not exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
+                .query(Long.class).single();
     }
 
     public java.util.Optional<OpenTask> find(String taskId) {
@@ -57,8 +80,8 @@ public class OpenTasks {
         return jdbc.sql("select " + COLUMNS + " from open_task order by task_id").query(OpenTasks::map).list();
     }
 
-    /** Open tasks in these bureaus due on or before the day: what the deadline watch looks at. */
-    List<OpenTask> dueBy(LocalDate day) {
+    /** Open tasks due on or before the day: what the deadline watch looks at. */
+    public List<OpenTask> dueBy(LocalDate day) {
         return jdbc.sql("select " + COLUMNS + " from open_task where due_on <= ? order by due_on, task_id")
                 .param(day).query(OpenTasks::map).list();
     }
@@ -75,7 +98,7 @@ public class OpenTasks {
                 .param("bureaus", bureaus).query(Long.class).single();
     }
 
-    static OpenTask map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    public static OpenTask map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new OpenTask(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
                 rs.getObject(9, LocalDate.class), rs.getBoolean(10));

@@ -1,4 +1,4 @@
-package org.qualityloop.oversight;
+package org.qualityloop.process;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,4 +8,9 @@ import java.util.UUID;
 public record OpenTask(String taskId, UUID caseId, String taskKey, String stage, String assignee,
                        String candidateGroups, String bureauCode, Instant createdAt, LocalDate dueOn,
                        boolean dueVerified) {
+
+    /** The candidate groups one by one ({@code candidateGroups} is ",a,b,"). */
+    public java.util.List<String> groups() {
+        return java.util.Arrays.stream(candidateGroups.split(",")).filter(g -> !g.isEmpty()).toList();
+    }
 }
