@@ -7,7 +7,7 @@ import org.springframework.security.core.userdetails.User;
 /** A signed-in user: Spring Security's view plus the {@link Actor} our code works with. */
 public class Account extends User {
 
-    private final transient Actor actor;
+    private final Actor actor;
 
     Account(String username, String passwordHash, boolean enabled, boolean nonLocked, Actor actor) {
         super(username, passwordHash, enabled, true, true, nonLocked,

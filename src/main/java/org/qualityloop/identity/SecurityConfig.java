@@ -79,7 +79,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureHandler(LoginFailure.HANDLER).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID"))
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'self'")))

@@ -45,6 +45,9 @@ final class TaskPages {
         return result.getResponse().getContentAsString();
     }
 
+    /** Where a test's stand-in session keeps the session cookie the application issued. */
+    private static final String SESSION_COOKIE = "test.sessionCookie";
+
     MvcResult post(String taskId, String username, Map<String, ?> values, MockMultipartFile... files) throws Exception {
         return post(new org.springframework.mock.web.MockHttpSession(), taskId, username, values, files);
     }
@@ -52,12 +55,20 @@ final class TaskPages {
     MvcResult post(org.springframework.mock.web.MockHttpSession session, String taskId, String username,
                    Map<String, ?> values, MockMultipartFile... files) throws Exception {
         MockMultipartHttpServletRequestBuilder request = multipart("/tasks/" + taskId);
-        request.session(session);
+        // sessions live in Spring Session's store and travel by cookie, as between a browser and any node
+        if (session.getAttribute(SESSION_COOKIE) instanceof jakarta.servlet.http.Cookie cookie) {
+            request.cookie(cookie);
+        }
         values.forEach((k, v) -> request.param(k, String.valueOf(v)));
         for (MockMultipartFile file : files) {
             request.file(file);
         }
-        return mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
+        MvcResult result = mvc.perform(request.with(user(users.loadUserByUsername(username))).with(csrf())).andReturn();
+        jakarta.servlet.http.Cookie issued = result.getResponse().getCookie("SESSION");
+        if (issued != null) {
+            session.setAttribute(SESSION_COOKIE, issued);
+        }
+        return result;
     }
 
     /**
