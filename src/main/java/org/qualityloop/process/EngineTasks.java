@@ -33,7 +33,15 @@ public class EngineTasks {
 
     public Task openFor(String taskId, Actor actor) {
         Task task = open(taskId);
-        if (!mayAct(task, actor)) {
+        boolean allowed;
+        try {
+            allowed = mayAct(task, actor);
+        } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
+            allowed = false;
+        }
+        if (!allowed) {
+            // another node may have completed it between the reads: that is a 409, not a 403 or a 500
+            open(taskId);
             throw new NotYourTaskException(taskId);
         }
         return task;
@@ -52,6 +60,11 @@ public class EngineTasks {
     }
 
     public UUID caseIdOf(String taskId) {
-        return UUID.fromString((String) tasks.getVariable(taskId, Bpmn.Var.CASE_ID));
+        try {
+            return UUID.fromString((String) tasks.getVariable(taskId, Bpmn.Var.CASE_ID));
+        } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
+            open(taskId);
+            throw gone;
+        }
     }
 }
