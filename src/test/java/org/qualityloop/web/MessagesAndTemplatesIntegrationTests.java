@@ -149,6 +149,8 @@ class MessagesAndTemplatesIntegrationTests {
         Arrays.stream(org.qualityloop.oversight.DueFilter.values()).forEach(s -> keys.add("dueFilter." + s));
         Arrays.stream(org.qualityloop.oversight.TaskList.Sort.values()).forEach(s -> keys.add("oversight.sort." + s));
         Arrays.stream(org.qualityloop.oversight.CaseAging.Band.values()).forEach(s -> keys.add("band." + s));
+        Arrays.stream(org.qualityloop.process.ConsistencyCheck.Kind.values())
+                .forEach(k -> keys.add("consistency.kind." + k));
         for (var kind : org.qualityloop.oversight.NotificationKind.values()) {
             keys.add("notification." + kind);
             keys.add("notification.kind." + kind);
