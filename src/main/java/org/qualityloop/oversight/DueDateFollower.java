@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.event.EventListener;
@@ -79,7 +80,7 @@ class DueDateFollower {
             return;
         }
         String rule = ruleOf(task.getTaskDefinitionKey());
-        if (rule == null) {
+        if (rule == null || task.getVariable(Bpmn.Var.CASE_ID) == null) {
             return;
         }
         jdbc.sql("select due_on from case_deadline where case_id = ? and step = ? and extended_days > 0 and met_on is null")

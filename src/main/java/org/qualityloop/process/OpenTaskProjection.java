@@ -37,6 +37,10 @@ class OpenTaskProjection {
     @EventListener
     @Order(100)
     void on(DelegateTask task) {
+        if (task.getVariable(Bpmn.Var.CASE_ID) == null) {
+            // a process that is not a case's (one an administrator deployed, a benchmark's): not ours to list
+            return;
+        }
         switch (task.getEventName()) {
             case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
                     openTasks.save(rowOf(task));

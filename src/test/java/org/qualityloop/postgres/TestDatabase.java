@@ -9,10 +9,10 @@ import java.util.UUID;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A fresh PostgreSQL database per test run, created on the local server and dropped after. */
-final class TestDatabase {
+public final class TestDatabase {
 
-    static final String HOST = System.getenv().getOrDefault("QUALITYLOOP_TEST_PG_HOST", "127.0.0.1:5432");
-    static final String USER = System.getenv().getOrDefault("QUALITYLOOP_TEST_PG_USER", "postgres");
+    public static final String HOST = System.getenv().getOrDefault("QUALITYLOOP_TEST_PG_HOST", "127.0.0.1:5432");
+    public static final String USER = System.getenv().getOrDefault("QUALITYLOOP_TEST_PG_USER", "postgres");
     static final String ADMIN_URL = "jdbc:postgresql://" + HOST + "/test";
 
     private static String name;
@@ -31,7 +31,7 @@ final class TestDatabase {
         registry.add("spring.datasource.password", () -> "");
     }
 
-    static void execute(String sql) {
+    public static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
              Statement statement = connection.createStatement()) {
             statement.execute(sql);

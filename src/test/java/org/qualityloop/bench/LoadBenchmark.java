@@ -1,0 +1,384 @@
+package org.qualityloop.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.intake.IntakeRequest;
+import org.qualityloop.intake.IntakeService;
+import org.qualityloop.oversight.Dashboard;
+import org.qualityloop.oversight.DeadlineWatch;
+import org.qualityloop.oversight.Scope;
+import org.qualityloop.postgres.RequiresPostgres;
+import org.qualityloop.postgres.TestDatabase;
+import org.qualityloop.process.Inbox;
+import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.process.TaskCompletion;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The load benchmark of issue 5 ({@code ./mvnw -Pbench verify}; never part of the normal build). On a fresh
+ * PostgreSQL database it measures our service layer and, in the same run and database, the bare Camunda
+ * engine with a process of the same shape (a user task with a candidate group and a due date, then two
+ * more), and pgbench TPC-B where pgbench is installed. Prints one Markdown table; writes
+ * {@code target/bench/results.json}. Sizes: {@code -Dbench.intake}, {@code -Dbench.open},
+ * {@code -Dbench.complete}, {@code -Dbench.overdue}.
+ */
+@RequiresPostgres
+@SpringBootTest
+@ActiveProfiles("test")
+class LoadBenchmark {
+
+    static final int INTAKE = Integer.getInteger("bench.intake", 10_000);
+    static final int OPEN = Integer.getInteger("bench.open", 100_000);
+    static final int COMPLETE = Integer.getInteger("bench.complete", 10_000);
+    static final int OVERDUE = Integer.getInteger("bench.overdue", 10_000);
+    static final int BUREAUS = 50;
+    static final int SAMPLES = 300;
+
+    private static String database;
+
+    @Autowired IntakeService intake;
+    @Autowired TaskCompletion completion;
+    @Autowired Inbox inbox;
+    @Autowired Dashboard dashboard;
+    @Autowired Scope scope;
+    @Autowired TaskCatalog catalog;
+    @Autowired DeadlineWatch watch;
+    @Autowired UserAccounts users;
+    @Autowired Bureaus bureaus;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired RepositoryService repository;
+    @Autowired BusinessClock clock;
+    @Autowired JdbcClient jdbc;
+
+    private final List<Map<String, Object>> rows = new ArrayList<>();
+    private final AtomicInteger reports = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        database = "qualityloop_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                .toLowerCase(Locale.ROOT);
+        TestDatabase.execute("create database " + database);
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + TestDatabase.HOST + "/" + database);
+        registry.add("spring.datasource.username", () -> TestDatabase.USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "12");
+    }
+
+    @AfterAll
+    static void dropDatabase() {
+        if (database != null && !Boolean.getBoolean("bench.keep")) {
+            TestDatabase.execute("drop database if exists " + database + " with (force)");
+        }
+    }
+
+    @Test
+    void measure() throws Exception {
+        pgbench();
+        bureausWithHandlers();
+        repository.createDeployment().addModelInstance("bench-bare.bpmn", bareProcess()).name("bench").deploy();
+
+        double bare1 = rate(INTAKE, 1, i -> startBare());
+        double ours1 = rate(INTAKE, 1, i -> register());
+        row("intake, 1 thread", "cases/s", ours1, "bare engine start", bare1, null);
+        double bare4 = rate(INTAKE, 4, i -> startBare());
+        double ours4 = rate(INTAKE, 4, i -> register());
+        row("intake, 4 threads", "cases/s", ours4, "bare engine start", bare4, ">= 600 and >= 0.5 x bare");
+
+        int missing = OPEN - count("select count(*) from case_file where status = 'OPEN'");
+        double load = missing > 0 ? rate(missing, 4, i -> register()) : 0;
+        row("load to " + OPEN + " open cases", "cases/s", load, null, 0, null);
+        if (Boolean.getBoolean("bench.withoutEngineIndex")) {
+            jdbc.sql("drop index if exists act_idx_task_parent").update();
+        }
+
+        completions();
+        queries();
+        escalation();
+        memory();
+        report();
+    }
+
+    private void completions() throws Exception {
+        List<String> ours = jdbc.sql("select task_id from open_task where task_key = 'issueResultNotice' and bureau_code like '3799%' order by created_at limit ?")
+                .param(COMPLETE).query(String.class).list();
+        List<String> bare = tasks.createTaskQuery().processDefinitionKey("bench-bare").taskDefinitionKey("first")
+                .listPage(0, COMPLETE).stream().map(Task::getId).toList();
+        Map<String, Actor> handlers = new java.util.concurrent.ConcurrentHashMap<>();
+        String today = LocalDate.now(clock.zone()).toString();
+        double oursRate = rate(ours.size(), 4, i -> {
+            String bureau = jdbc.sql("select bureau_code from open_task where task_id = ?").param(ours.get(i))
+                    .query(String.class).single();
+            Actor handler = handlers.computeIfAbsent(bureau, b -> users.loadUserByUsername(handlerOf(b)).actor());
+            completion.complete(ours.get(i), Map.of("issuedOn", today), handler);
+        });
+        double bareRate = rate(bare.size(), 4, i -> tasks.complete(bare.get(i)));
+        row("completion at " + OPEN + " open", "tasks/s", oursRate, "bare engine complete", bareRate, ">= 400");
+    }
+
+    private void queries() {
+        Actor handler = users.loadUserByUsername(handlerOf(bureauCode(7))).actor();
+        Actor supervisor = users.loadUserByUsername("supervisor1").actor();
+        var inboxTimes = times(() -> inbox.page(handler, new Inbox.Filter(null, null, Inbox.Sort.DUE_ASC, 0), 50));
+        var bareTimes = times(() -> tasks.createTaskQuery().taskCandidateGroup("handler-" + bureauCode(7))
+                .orderByDueDate().asc().listPage(0, 50));
+        var bareCount = times(() -> tasks.createTaskQuery().taskCandidateGroup("handler-" + bureauCode(7)).count());
+        rowTimes("inbox: first 50 by due date", inboxTimes, "Camunda task query", bareTimes, "p95 <= 10 ms");
+        rowTimes("(Camunda task count, same group)", bareCount, null, null, null);
+        var scopeOf = scope.of(supervisor);
+        var dashboardTimes = times(() -> {
+            dashboard.byStage(scopeOf, catalog.stages());
+            dashboard.byBureau(scopeOf);
+            dashboard.workload(scopeOf);
+        });
+        rowTimes("dashboard counts (stage, bureau, workload)", dashboardTimes, "Camunda task query", bareTimes,
+                "p95 <= 50 ms");
+    }
+
+    private void escalation() {
+        LocalDate yesterday = LocalDate.now(clock.zone()).minusDays(1);
+        List<String> chosen = jdbc.sql("select task_id from open_task where task_key = 'recordService' limit ?")
+                .param(OVERDUE).query(String.class).list();
+        for (int from = 0; from < chosen.size(); from += 1000) {
+            List<String> batch = chosen.subList(from, Math.min(chosen.size(), from + 1000));
+            jdbc.sql("update open_task set due_on = :day where task_id in (:ids)")
+                    .param("day", yesterday).param("ids", batch).update();
+            jdbc.sql("update act_ru_task set due_date_ = :due where id_ in (:ids)")
+                    .param("due", java.sql.Timestamp.from(clock.endOf(yesterday).toInstant())).param("ids", batch).update();
+        }
+        long start = System.nanoTime();
+        DeadlineWatch.Sweep sweep = watch.sweep();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        assertThat(sweep.escalations()).isGreaterThanOrEqualTo(chosen.size());
+        assertThat(watch.sweep().escalations()).as("a second sweep raises nothing again").isZero();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workload", "escalation of " + chosen.size() + " overdue tasks");
+        row.put("unit", "s");
+        row.put("ours", round(seconds));
+        row.put("target", "<= 60 s");
+        rows.add(row);
+    }
+
+    private void memory() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workload", "live heap after the load");
+        row.put("unit", "MB");
+        row.put("ours", used / 1024 / 1024);
+        row.put("target", "<= 512 MB");
+        rows.add(row);
+    }
+
+    // ---- workloads ----
+
+    private void register() {
+        int n = reports.incrementAndGet();
+        String bureau = bureauCode(n % BUREAUS);
+        intake.register(new IntakeRequest("BENCH-" + n, new IntakeRequest.ProductData("电热水壶", "KE-" + n, "20260801",
+                        "家用电器"), "2026-08-20", "2026-09-01",
+                List.of(new IntakeRequest.FailedItemData("泄漏电流", "≤0.75mA", "1.2mA", "LABELLING")),
+                new IntakeRequest.PartyData("91330106MA2H4K7P16", "杭州示例电器有限公司", "杭州市"), null,
+                bureau, "370900", "LAB-SD", "基准测试", false), users.loadUserByUsername(handlerOf(bureau)).actor());
+    }
+
+    private void startBare() {
+        runtime.startProcessInstanceByKey("bench-bare", UUID.randomUUID().toString(),
+                Map.of("group", "handler-" + bureauCode(reports.get() % BUREAUS)));
+    }
+
+    /** Start, a user task with a candidate group and a due date (as issueResultNotice), two more, end. */
+    private static BpmnModelInstance bareProcess() {
+        return Bpmn.createExecutableProcess("bench-bare").camundaHistoryTimeToLive(1)
+                .startEvent()
+                .userTask("first").camundaCandidateGroups("${group}").camundaDueDate("P5D")
+                .userTask("second").camundaCandidateGroups("${group}")
+                .userTask("third").camundaCandidateGroups("${group}")
+                .endEvent().done();
+    }
+
+    private void bureausWithHandlers() {
+        for (int i = 0; i < BUREAUS; i++) {
+            bureaus.add(bureauCode(i), "基准县局" + i, "370900");
+            users.create(handlerOf(bureauCode(i)), "bench", "基准承办" + i, Role.HANDLER, bureauCode(i), null, null);
+        }
+    }
+
+    private static String bureauCode(int i) {
+        return String.format("3799%02d", i);
+    }
+
+    private static String handlerOf(String bureau) {
+        return "bh" + bureau;
+    }
+
+    // ---- measuring ----
+
+    private double rate(int n, int threads, IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        long start = System.nanoTime();
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            runs.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                    work.accept(i);
+                }
+            }));
+        }
+        for (Future<?> run : runs) {
+            run.get();
+        }
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        return n / ((System.nanoTime() - start) / 1e9);
+    }
+
+    private double[] times(Runnable query) {
+        for (int i = 0; i < 30; i++) {
+            query.run();
+        }
+        double[] ms = new double[SAMPLES];
+        for (int i = 0; i < SAMPLES; i++) {
+            long start = System.nanoTime();
+            query.run();
+            ms[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        return new double[] {ms[SAMPLES / 2], ms[SAMPLES * 95 / 100], ms[SAMPLES * 99 / 100]};
+    }
+
+    private void row(String workload, String unit, double ours, String baseline, double bare, String target) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workload", workload);
+        row.put("unit", unit);
+        row.put("ours", round(ours));
+        if (baseline != null) {
+            row.put("baseline", baseline);
+            row.put("bare", round(bare));
+            row.put("ratio", round(ours / bare));
+        }
+        if (target != null) {
+            row.put("target", target);
+        }
+        rows.add(row);
+    }
+
+    private void rowTimes(String workload, double[] ours, String baseline, double[] bare, String target) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workload", workload);
+        row.put("unit", "ms p50/p95/p99");
+        row.put("ours", round(ours[0]) + " / " + round(ours[1]) + " / " + round(ours[2]));
+        if (baseline != null) {
+            row.put("baseline", baseline);
+            row.put("bare", round(bare[0]) + " / " + round(bare[1]) + " / " + round(bare[2]));
+            row.put("ratio", "p95 " + round(bare[1] / ours[1]) + "x faster");
+        }
+        if (target != null) {
+            row.put("target", target);
+        }
+        rows.add(row);
+    }
+
+    private void pgbench() throws Exception {
+        Path pgbench = Path.of("/usr/bin/pgbench");
+        if (!Files.isExecutable(pgbench)) {
+            return;
+        }
+        String db = database + "_tpcb";
+        TestDatabase.execute("create database " + db);
+        try {
+            String host = TestDatabase.HOST.split(":")[0];
+            String port = TestDatabase.HOST.contains(":") ? TestDatabase.HOST.split(":")[1] : "5432";
+            run(pgbench.toString(), "-h", host, "-p", port, "-U", TestDatabase.USER, "-i", "-s", "10", "-q", db);
+            String out = run(pgbench.toString(), "-h", host, "-p", port, "-U", TestDatabase.USER, "-c", "4", "-j", "2",
+                    "-T", "15", db);
+            String tps = out.lines().filter(l -> l.startsWith("tps")).findFirst().orElse("tps = 0").split("=")[1]
+                    .trim().split(" ")[0];
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("workload", "pgbench TPC-B, scale 10, 4 clients, 15 s");
+            row.put("unit", "tx/s");
+            row.put("ours", round(Double.parseDouble(tps)));
+            rows.add(row);
+        } finally {
+            TestDatabase.execute("drop database if exists " + db + " with (force)");
+        }
+    }
+
+    private static String run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor();
+        return out;
+    }
+
+    private int count(String sql) {
+        return jdbc.sql(sql).query(Integer.class).single();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private void report() throws Exception {
+        StringBuilder table = new StringBuilder("\n| workload | unit | QualityLoop | bare engine | ratio | target |\n")
+                .append("|---|---|---|---|---|---|\n");
+        for (Map<String, Object> row : rows) {
+            table.append("| ").append(row.get("workload")).append(" | ").append(row.get("unit")).append(" | ")
+                    .append(row.get("ours")).append(" | ")
+                    .append(row.containsKey("bare") ? row.get("baseline") + ": " + row.get("bare") : "").append(" | ")
+                    .append(row.getOrDefault("ratio", "")).append(" | ").append(row.getOrDefault("target", ""))
+                    .append(" |\n");
+        }
+        System.out.println(table);
+        Path dir = Files.createDirectories(Path.of("target/bench"));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("at", Instant.now().toString());
+        json.put("sizes", Map.of("intake", INTAKE, "open", OPEN, "complete", COMPLETE, "overdue", OVERDUE));
+        json.put("cpus", Runtime.getRuntime().availableProcessors());
+        json.put("withoutEngineIndex", Boolean.getBoolean("bench.withoutEngineIndex"));
+        json.put("rows", rows);
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("results.json").toFile(), json);
+        Files.writeString(dir.resolve("results.md"), table);
+    }
+}
