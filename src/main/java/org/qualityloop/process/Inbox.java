@@ -62,19 +62,28 @@ public class Inbox {
             return new Page(List.of(), 0, 0, 0);
         }
         Map<String, Object> params = new HashMap<>();
-        String where = where(actor, filter, params);
-        long total = jdbc.sql("select count(*) from open_task t" + where).params(params).query(Long.class).single();
+        params.put("me", actor.username());
+        params.put("groups", actor.groups());
+        String mine = " from open_task where assignee = :me" + filters(filter, params);
+        String groups = " from open_task_candidate where group_id in (:groups)" + filters(filter, params);
+        long total = jdbc.sql("select (select count(*)" + mine + ") + (select count(*)" + groups + ")")
+                .params(params).query(Long.class).single();
         int pages = (int) ((total + pageSize - 1) / pageSize);
         int page = Math.max(0, Math.min(filter.page(), Math.max(pages - 1, 0)));
         params.put("offset", page * pageSize);
         params.put("limit", pageSize);
         LocalDate today = clock.today();
         LocalDate soonUntil = DueState.soonUntil(today, calendar);
-        List<Row> rows = jdbc.sql("""
-                select t.task_id, t.task_key, t.stage, t.case_id, c.case_no, c.product_name, c.sampled_name,
-                  t.due_on, t.due_verified, t.assignee, t.created_at
-                from open_task t join case_file c on c.id = t.case_id""" + where + " order by " + order(filter.sort())
-                        + " offset :offset rows fetch next :limit rows only")
+        // the page's task ids straight off the two indexes in order; the rest is read for those rows alone
+        String order = order(filter.sort());
+        List<Row> rows = jdbc.sql("with page as (select task_id, due_on, created_at" + mine
+                        + " union all select task_id, due_on, created_at" + groups + " order by " + order
+                        + " offset :offset rows fetch next :limit rows only)"
+                        + " select t.task_id, t.task_key, t.stage, t.case_id, c.case_no, c.product_name, c.sampled_name,"
+                        + " t.due_on, t.due_verified, t.assignee, t.created_at"
+                        + " from page p join open_task t on t.task_id = p.task_id join case_file c on c.id = t.case_id"
+                        + " order by " + order.replace("due_on", "p.due_on").replace("created_at", "p.created_at")
+                        .replace("task_id", "p.task_id"))
                 .params(params)
                 .query((rs, n) -> {
                     LocalDate due = rs.getObject(8, LocalDate.class);
@@ -87,13 +96,11 @@ public class Inbox {
         return new Page(rows, total, page, pages);
     }
 
-    private String where(Actor actor, Filter filter, Map<String, Object> params) {
-        StringBuilder sql = new StringBuilder(" where (t.assignee = :me or (t.assignee is null and t.task_id in"
-                + " (select g.task_id from open_task_candidate g where g.group_id in (:groups))))");
-        params.put("me", actor.username());
-        params.put("groups", actor.groups());
+    /** Stage and due-state conditions, on columns both open_task and open_task_candidate have. */
+    private String filters(Filter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder();
         if (filter.stage() != null) {
-            sql.append(" and t.stage = :stage");
+            sql.append(" and stage = :stage");
             params.put("stage", filter.stage());
         }
         if (filter.due() != null) {
@@ -101,9 +108,9 @@ public class Inbox {
             params.put("today", today);
             params.put("soon", DueState.soonUntil(today, calendar));
             sql.append(switch (filter.due()) {
-                case OVERDUE -> " and t.due_on < :today";
-                case DUE_SOON -> " and t.due_on >= :today and t.due_on <= :soon";
-                case ON_TIME -> " and (t.due_on is null or t.due_on > :soon)";
+                case OVERDUE -> " and due_on < :today";
+                case DUE_SOON -> " and due_on >= :today and due_on <= :soon";
+                case ON_TIME -> " and (due_on is null or due_on > :soon)";
             });
         }
         return sql.toString();
@@ -118,10 +125,10 @@ public class Inbox {
 
     private static String order(Sort sort) {
         return switch (sort == null ? Sort.DUE_ASC : sort) {
-            case DUE_ASC -> "t.due_on asc nulls last, t.created_at, t.task_id";
-            case DUE_DESC -> "t.due_on desc nulls last, t.created_at, t.task_id";
-            case CREATED_ASC -> "t.created_at, t.task_id";
-            case CREATED_DESC -> "t.created_at desc, t.task_id";
+            case DUE_ASC -> "due_on asc nulls last, created_at, task_id";
+            case DUE_DESC -> "due_on desc nulls last, created_at, task_id";
+            case CREATED_ASC -> "created_at, task_id";
+            case CREATED_DESC -> "created_at desc, task_id";
         };
     }
 }

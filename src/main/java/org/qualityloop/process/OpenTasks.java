@@ -21,10 +21,12 @@ public class OpenTasks {
         this.jdbc = jdbc;
     }
 
-    /** Inserts or refreshes the task's row; the bureau comes from the case, the one place it is kept. */
+    /**
+     * Inserts or refreshes the task's row; the bureau comes from the case, the one place it is kept. The
+     * candidate rows (what the inbox reads for group work) exist only while nobody has claimed the task.
+     */
     void save(OpenTask t) {
-        String before = jdbc.sql("select candidate_groups from open_task where task_id = ?").param(t.taskId())
-                .query(String.class).optional().orElse(null);
+        OpenTask before = find(t.taskId()).orElse(null);
         if (before != null) {
             jdbc.sql("""
                     update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
@@ -39,16 +41,24 @@ public class OpenTasks {
                             Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), t.caseId())
                     .update();
         }
-        if (!t.candidateGroups().equals(before)) {
-            writeCandidates(t);
+        boolean unchanged = before != null && java.util.Objects.equals(before.assignee(), t.assignee())
+                && before.candidateGroups().equals(t.candidateGroups())
+                && java.util.Objects.equals(before.dueOn(), t.dueOn());
+        if (!unchanged) {
+            writeCandidates(before == null ? t : new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(),
+                    t.assignee(), t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
         }
     }
 
     void writeCandidates(OpenTask t) {
         jdbc.sql("delete from open_task_candidate where task_id = ?").param(t.taskId()).update();
+        if (t.assignee() != null) {
+            return;
+        }
         for (String group : t.groups()) {
-            jdbc.sql("insert into open_task_candidate (group_id, task_id) values (?, ?)").params(group, t.taskId())
-                    .update();
+            jdbc.sql("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(group, t.taskId(), t.stage(), t.dueOn(), Timestamp.from(t.createdAt())).update();
         }
     }
 
@@ -57,10 +67,18 @@ public class OpenTasks {
         jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
     }
 
-    /** Open tasks whose candidate rows are missing: a database from before they existed. */
+    /** Claimed open tasks that still have candidate rows: the inbox would show them to the whole group. */
+    long claimedWithCandidates() {
+        return jdbc.sql("""
+                select count(*) from open_task t where t.assignee is not null
+                  and exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
+                .query(Long.class).single();
+    }
+
+    /** Unclaimed open tasks whose candidate rows are missing: a database from before they existed. */
     long withoutCandidates() {
         return jdbc.sql("""
-                select count(*) from open_task t where t.candidate_groups <> ','
+                select count(*) from open_task t where t.candidate_groups <> ',' and t.assignee is null
                   and not exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
                 .query(Long.class).single();
     }

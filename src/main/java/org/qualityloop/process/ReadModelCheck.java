@@ -61,8 +61,16 @@ public class ReadModelCheck {
     }
 
     private List<String> candidateDifferences() {
+        List<String> found = new ArrayList<>();
         long missing = openTasks.withoutCandidates();
-        return missing == 0 ? new ArrayList<>() : new ArrayList<>(List.of(missing + " open tasks have no candidate rows"));
+        if (missing > 0) {
+            found.add(missing + " unclaimed open tasks have no candidate rows");
+        }
+        long claimed = openTasks.claimedWithCandidates();
+        if (claimed > 0) {
+            found.add(claimed + " claimed open tasks still offered to their groups");
+        }
+        return found;
     }
 
     /**

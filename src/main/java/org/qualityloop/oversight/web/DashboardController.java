@@ -47,10 +47,10 @@ class DashboardController {
     @GetMapping("/oversight")
     String dashboard(Model model) {
         Set<String> bureaus = scopeOf(currentActor.get());
-        var byStage = dashboard.byStage(bureaus, catalog.stages());
-        model.addAttribute("byStage", byStage);
-        model.addAttribute("total", dashboard.total(byStage));
-        model.addAttribute("bureauLines", dashboard.byBureau(bureaus));
+        Dashboard.Summary summary = dashboard.summary(bureaus, catalog.stages());
+        model.addAttribute("byStage", summary.byStage());
+        model.addAttribute("total", summary.total());
+        model.addAttribute("bureauLines", summary.byBureau());
         model.addAttribute("workload", dashboard.workload(bureaus));
         model.addAttribute("chart", AgingChart.of(aging.counts(bureaus)));
         model.addAttribute("bands", CaseAging.Band.values());
