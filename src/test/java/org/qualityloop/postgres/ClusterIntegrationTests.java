@@ -184,6 +184,7 @@ class ClusterIntegrationTests {
                 "--spring.datasource.username=" + TestDatabase.USER,
                 "--spring.datasource.password=",
                 "--server.port=0",
+                "--spring.datasource.hikari.maximum-pool-size=6",
                 "--camunda.bpm.job-execution.enabled=true",
                 "--camunda.bpm.job-execution.wait-time-in-millis=200",
                 "--camunda.bpm.job-execution.max-wait=1000",

@@ -29,6 +29,11 @@ public final class TestDatabase {
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + "/" + name);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> "");
+        // a dozen test contexts stay cached side by side: each keeps few connections and lets idle ones go,
+        // so together they stay well under the server's max_connections (100)
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
     public static void execute(String sql) {
