@@ -36,9 +36,15 @@ class DueDateFollower {
     private final TaskCatalog catalog;
     private final BusinessClock clock;
     private final JdbcClient jdbc;
+    /** The steps an extension can move: only tasks on these need a look at the case's deadlines. */
+    private final java.util.Set<String> extendable = new java.util.HashSet<>();
 
     DueDateFollower(TaskService tasks, RuntimeService runtime, ManagementService management, TaskCatalog catalog,
-                    BusinessClock clock, JdbcClient jdbc) {
+                    BusinessClock clock, JdbcClient jdbc, OversightProperties properties) {
+        properties.extensions().forEach((step, rule) -> {
+            extendable.add(step);
+            extendable.addAll(rule.alsoExtends());
+        });
         this.tasks = tasks;
         this.runtime = runtime;
         this.management = management;
@@ -80,7 +86,7 @@ class DueDateFollower {
             return;
         }
         String rule = ruleOf(task.getTaskDefinitionKey());
-        if (rule == null || task.getVariable(Bpmn.Var.CASE_ID) == null) {
+        if (rule == null || !extendable.contains(rule) || task.getVariable(Bpmn.Var.CASE_ID) == null) {
             return;
         }
         jdbc.sql("select due_on from case_deadline where case_id = ? and step = ? and extended_days > 0 and met_on is null")
