@@ -60,10 +60,6 @@ public class Notifications {
                 .query(Long.class).single();
     }
 
-    public List<Notification> ofCase(UUID caseId) {
-        return jdbc.sql(SELECT + " where n.case_id = ? order by n.id").param(caseId).query(Notifications::map).list();
-    }
-
     /** Marks one of the user's own notifications read; someone else's is left alone. */
     public void markRead(String username, long id) {
         jdbc.sql("update notification set read_at = ? where id = ? and recipient = ? and read_at is null")

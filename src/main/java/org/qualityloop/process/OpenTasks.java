@@ -2,7 +2,6 @@ package org.qualityloop.process;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -88,11 +87,6 @@ public class OpenTasks {
                 .query(OpenTasks::map).optional();
     }
 
-    public List<OpenTask> ofCase(UUID caseId) {
-        return jdbc.sql("select " + COLUMNS + " from open_task where case_id = ? order by due_on, task_id")
-                .param(caseId).query(OpenTasks::map).list();
-    }
-
     /** Every row, for the consistency check against the engine. */
     public List<OpenTask> all() {
         return jdbc.sql("select " + COLUMNS + " from open_task order by task_id").query(OpenTasks::map).list();
@@ -106,14 +100,6 @@ public class OpenTasks {
 
     public long count() {
         return jdbc.sql("select count(*) from open_task").query(Long.class).single();
-    }
-
-    public long countIn(Collection<String> bureaus) {
-        if (bureaus.isEmpty()) {
-            return 0;
-        }
-        return jdbc.sql("select count(*) from open_task where bureau_code in (:bureaus)")
-                .param("bureaus", bureaus).query(Long.class).single();
     }
 
     public static OpenTask map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

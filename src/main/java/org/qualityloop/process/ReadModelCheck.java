@@ -1,38 +1,52 @@
 package org.qualityloop.process;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.process.Bpmn;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Compares the read model with the engine, task by task: the same open tasks, each with the same step,
- * case, assignee and due day. An empty answer means every list and dashboard tells the truth.
+ * Compares the read model with the engine, task by task: the same open tasks of cases, each with the same
+ * step, case, assignee, candidate groups and due day. An empty answer means every list and dashboard tells
+ * the truth. The engine's side is read in two queries over its runtime tables, whatever the number of tasks.
  */
 @Component
 public class ReadModelCheck {
 
-    private final TaskService tasks;
+    /** An open task of a case as the engine holds it. */
+    private record EngineTask(String id, String key, String assignee, Date due, Date created, UUID caseId,
+                              String groups) {
+    }
+
+    private final JdbcClient jdbc;
     private final OpenTasks openTasks;
     private final BusinessClock clock;
     private final OpenTaskProjection stages;
-    private final org.qualityloop.calendar.StatutoryCalendar calendar;
+    private final StatutoryCalendar calendar;
 
-    ReadModelCheck(TaskService tasks, OpenTasks openTasks, BusinessClock clock, OpenTaskProjection stages,
-                   org.qualityloop.calendar.StatutoryCalendar calendar) {
-        this.stages = stages;
-        this.calendar = calendar;
-        this.tasks = tasks;
+    ReadModelCheck(JdbcClient jdbc, OpenTasks openTasks, BusinessClock clock, OpenTaskProjection stages,
+                   StatutoryCalendar calendar) {
+        this.jdbc = jdbc;
         this.openTasks = openTasks;
         this.clock = clock;
+        this.stages = stages;
+        this.calendar = calendar;
     }
 
     /** Every disagreement, one line each, for a test to print or an administrator to act on. */
@@ -41,27 +55,19 @@ public class ReadModelCheck {
         Map<String, OpenTask> rows = openTasks.all().stream()
                 .collect(Collectors.toMap(OpenTask::taskId, Function.identity()));
         List<String> found = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().list()) {
-            OpenTask row = rows.remove(task.getId());
+        for (EngineTask task : engineTasks().values()) {
+            OpenTask row = rows.remove(task.id());
             if (row == null) {
-                found.add("task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") is open but not in open_task");
+                found.add("task " + task.id() + " (" + task.key() + ") is open but not in open_task");
                 continue;
             }
-            compare(found, task, "step", task.getTaskDefinitionKey(), row.taskKey());
-            compare(found, task, "assignee", task.getAssignee(), row.assignee());
-            compare(found, task, "due day", task.getDueDate() == null ? null : clock.dayOf(task.getDueDate()),
-                    row.dueOn());
-            compare(found, task, "candidate groups", groupsOf(task.getId()), row.candidateGroups());
-            Object caseId = tasks.getVariable(task.getId(), Bpmn.Var.CASE_ID);
-            compare(found, task, "case", caseId, row.caseId().toString());
+            compare(found, task, "step", task.key(), row.taskKey());
+            compare(found, task, "assignee", task.assignee(), row.assignee());
+            compare(found, task, "due day", task.due() == null ? null : clock.dayOf(task.due()), row.dueOn());
+            compare(found, task, "candidate groups", task.groups(), row.candidateGroups());
+            compare(found, task, "case", task.caseId(), row.caseId());
         }
         rows.keySet().forEach(id -> found.add("open_task " + id + " has no open task in the engine"));
-        found.addAll(candidateDifferences());
-        return found;
-    }
-
-    private List<String> candidateDifferences() {
-        List<String> found = new ArrayList<>();
         long missing = openTasks.withoutCandidates();
         if (missing > 0) {
             found.add(missing + " unclaimed open tasks have no candidate rows");
@@ -83,45 +89,62 @@ public class ReadModelCheck {
         if (found.isEmpty()) {
             return 0;
         }
-        Map<String, OpenTask> rows = openTasks.all().stream()
-                .collect(Collectors.toMap(OpenTask::taskId, Function.identity()));
-        for (Task task : tasks.createTaskQuery().list()) {
-            rows.remove(task.getId());
-            var due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
-            openTasks.save(new OpenTask(task.getId(),
-                    java.util.UUID.fromString((String) tasks.getVariable(task.getId(), Bpmn.Var.CASE_ID)),
-                    task.getTaskDefinitionKey(), stages.stageOf(task.getTaskDefinitionKey()), task.getAssignee(),
-                    groupsOf(task.getId()), null, task.getCreateTime().toInstant(), due,
-                    due == null || calendar.covers(clock.dayOf(task.getCreateTime()), due)));
-            openTasks.writeCandidates(openTasks.find(task.getId()).orElseThrow());
+        Map<String, EngineTask> engine = engineTasks();
+        for (EngineTask task : engine.values()) {
+            var due = task.due() == null ? null : clock.dayOf(task.due());
+            OpenTask row = new OpenTask(task.id(), task.caseId(), task.key(), stages.stageOf(task.key()),
+                    task.assignee(), task.groups(), null, task.created().toInstant(), due,
+                    due == null || calendar.covers(clock.dayOf(task.created()), due));
+            openTasks.save(row);
+            openTasks.writeCandidates(row);
         }
-        rows.keySet().forEach(openTasks::remove);
+        openTasks.all().stream().map(OpenTask::taskId).filter(id -> !engine.containsKey(id)).forEach(openTasks::remove);
         return found.size();
     }
 
     /** Repairs at start-up only when the counts disagree, so a healthy node starts without a full scan. */
-    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @EventListener(ApplicationReadyEvent.class)
     void repairOnStart() {
-        long engine = tasks.createTaskQuery().count();
+        long engine = jdbc.sql("select count(*) from act_ru_task t where " + OF_A_CASE).query(Long.class).single();
         long rows = openTasks.count();
         if (engine != rows || openTasks.withoutCandidates() > 0) {
             int fixed = repair();
-            org.slf4j.LoggerFactory.getLogger(ReadModelCheck.class)
+            LoggerFactory.getLogger(ReadModelCheck.class)
                     .warn("Read model had {} open tasks, the engine {}: {} differences repaired", rows, engine, fixed);
         }
     }
 
-    private String groupsOf(String taskId) {
-        return tasks.getIdentityLinksForTask(taskId).stream()
-                .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType())
-                        && l.getGroupId() != null)
-                .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted()
-                .collect(Collectors.joining(",", ",", ","));
+    /** A task belongs to a case when its process instance carries the case id (other processes are not listed). */
+    private static final String OF_A_CASE = "exists (select 1 from act_ru_variable v where v.execution_id_ = "
+            + "t.proc_inst_id_ and v.name_ = '" + Bpmn.Var.CASE_ID + "')";
+
+    private Map<String, EngineTask> engineTasks() {
+        Map<String, TreeSet<String>> groups = new HashMap<>();
+        jdbc.sql("""
+                select l.task_id_, l.group_id_ from act_ru_identitylink l
+                where l.type_ = 'candidate' and l.task_id_ is not null and l.group_id_ is not null""")
+                .query((rs, n) -> groups.computeIfAbsent(rs.getString(1), id -> new TreeSet<>()).add(rs.getString(2)))
+                .list();
+        Map<String, EngineTask> found = new LinkedHashMap<>();
+        jdbc.sql("""
+                select t.id_, t.task_def_key_, t.assignee_, t.due_date_, t.create_time_, v.text_
+                from act_ru_task t join act_ru_variable v on v.execution_id_ = t.proc_inst_id_ and v.name_ = ?
+                order by t.id_""")
+                .param(Bpmn.Var.CASE_ID)
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp(4);
+                    TreeSet<String> of = groups.getOrDefault(rs.getString(1), new TreeSet<>());
+                    return found.put(rs.getString(1), new EngineTask(rs.getString(1), rs.getString(2), rs.getString(3),
+                            due == null ? null : new Date(due.getTime()), new Date(rs.getTimestamp(5).getTime()),
+                            UUID.fromString(rs.getString(6)), of.stream().collect(Collectors.joining(",", ",", ","))));
+                })
+                .list();
+        return found;
     }
 
-    private static void compare(List<String> found, Task task, String what, Object engine, Object readModel) {
+    private static void compare(List<String> found, EngineTask task, String what, Object engine, Object readModel) {
         if (!Objects.equals(engine, readModel)) {
-            found.add("task " + task.getId() + " " + what + ": engine " + engine + ", open_task " + readModel);
+            found.add("task " + task.id() + " " + what + ": engine " + engine + ", open_task " + readModel);
         }
     }
 }

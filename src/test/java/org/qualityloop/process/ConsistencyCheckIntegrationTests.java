@@ -32,6 +32,29 @@ public class ConsistencyCheckIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
+    @Autowired ReadModelCheck readModel;
+    @Autowired org.camunda.bpm.engine.RepositoryService repository;
+
+    @Test
+    void aProcessThatIsNotACasesIsLeftOutOfTheReadModelAndItsCheck() {
+        repository.createDeployment().addModelInstance("other.bpmn", org.camunda.bpm.model.bpmn.Bpmn
+                .createExecutableProcess("not-a-case").camundaHistoryTimeToLive(1).startEvent()
+                .userTask("anything").camundaCandidateGroups("handler-370983").endEvent().done()).deploy();
+        runtime.startProcessInstanceByKey("not-a-case");
+
+        assertThat(readModel.differences()).isEmpty();
+        assertThat(readModel.repair()).isZero();
+        assertThat(jdbc.sql("select count(*) from open_task where task_key = 'anything'").query(Integer.class)
+                .single()).isZero();
+
+        // and a row that drifts from the engine is caught, then put right
+        CaseFile c = driver.register();
+        String taskId = driver.task(c, Bpmn.Task.ISSUE_RESULT_NOTICE).getId();
+        jdbc.sql("update open_task set assignee = 'nobody' where task_id = ?").param(taskId).update();
+        assertThat(readModel.differences()).anyMatch(d -> d.contains(taskId) && d.contains("assignee"));
+        assertThat(readModel.repair()).isPositive();
+        assertThat(readModel.differences()).isEmpty();
+    }
 
     @Test
     void aCaseWithItsInstanceIsConsistentAndEachBreakageIsReported() throws Exception {

@@ -1,8 +1,6 @@
 package org.qualityloop.oversight.web;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.qualityloop.oversight.DueFilter;
 import org.qualityloop.oversight.TaskList;
 
@@ -24,23 +22,6 @@ record TaskFilter(String stage, String due, String bureau, String assignee, Stri
     TaskList.Query query(Collection<String> bureaus, Collection<String> stages) {
         return new TaskList.Query(bureaus, stages.contains(stage) ? stage : null, dueFilter(), blankToNull(assignee),
                 sortOrder(), page == null ? 0 : page);
-    }
-
-    /** The filters as query parameters, for links that keep them (pager, sort, export). */
-    Map<String, String> params() {
-        Map<String, String> params = new LinkedHashMap<>();
-        put(params, "stage", stage);
-        put(params, "due", due);
-        put(params, "bureau", bureau);
-        put(params, "assignee", assignee);
-        put(params, "sort", sort);
-        return params;
-    }
-
-    private static void put(Map<String, String> params, String name, String value) {
-        if (value != null && !value.isBlank()) {
-            params.put(name, value);
-        }
     }
 
     static String blankToNull(String value) {

@@ -43,7 +43,6 @@ class TaskListController {
         Actor actor = overseer();
         model.addAttribute("result", taskList.page(filter.query(scope.narrowed(actor, filter.bureau()), catalog.stages())));
         model.addAttribute("filter", filter);
-        model.addAttribute("params", filter.params());
         model.addAttribute("stages", catalog.stages());
         model.addAttribute("dueFilters", DueFilter.values());
         model.addAttribute("sorts", TaskList.Sort.values());
