@@ -15,8 +15,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The supervisor's dashboard (监督看板), counted by the database from the read model: stage by due state,
- * the bureau tree rolled up, workload per person: two grouped queries over the bureaus in scope.
+ * The supervisor's dashboard (监督看板): stage by due state, the bureau tree rolled up, workload per person.
+ * Two grouped queries over the tally of open tasks ({@code open_task_tally}, one row per bureau, stage,
+ * assignee and due day), so the cost follows the number of cells, not of tasks; the due day becomes a due
+ * state at reading time.
  */
 @Service
 public class Dashboard {
@@ -44,10 +46,10 @@ public class Dashboard {
     }
 
     private static final String COUNTS = """
-            sum(case when due_on < :today then 1 else 0 end),
-            sum(case when due_on >= :today and due_on <= :soon then 1 else 0 end),
-            sum(case when due_on is null or due_on > :soon then 1 else 0 end),
-            sum(case when due_verified = false then 1 else 0 end)""";
+            sum(case when due_on < :today then n else 0 end),
+            sum(case when due_on >= :today and due_on <= :soon then n else 0 end),
+            sum(case when due_on is null or due_on > :soon then n else 0 end),
+            sum(case when due_verified = false then n else 0 end)""";
 
     private final JdbcClient jdbc;
     private final Bureaus bureaus;
@@ -65,12 +67,12 @@ public class Dashboard {
     public record Summary(Map<String, Counts> byStage, Counts total, List<BureauLine> byBureau) {
     }
 
-    /** One grouped query over the read model (by bureau and stage), folded two ways in memory. */
+    /** One grouped query over the tally (by bureau and stage), folded two ways in memory. */
     @Transactional(readOnly = true)
     public Summary summary(Collection<String> scope, List<String> stageOrder) {
         Map<String, Map<String, Counts>> counts = new LinkedHashMap<>();
         if (!scope.isEmpty()) {
-            jdbc.sql("select bureau_code, stage, " + COUNTS + " from open_task where bureau_code in (:scope)"
+            jdbc.sql("select bureau_code, stage, " + COUNTS + " from open_task_tally where bureau_code in (:scope)"
                             + " group by bureau_code, stage")
                     .params(params(scope))
                     .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), b -> new LinkedHashMap<>())
@@ -121,11 +123,13 @@ public class Dashboard {
             return List.of();
         }
         return jdbc.sql("select t.assignee, max(u.display_name), " + COUNTS + """
-                 from open_task t left join app_user u on u.username = t.assignee
+                 from open_task_tally t left join app_user u on u.username = t.assignee
                 where t.bureau_code in (:scope) group by t.assignee""")
                 .params(params(scope))
                 .query((rs, n) -> new Workload(rs.getString(1), rs.getString(2), counts(rs, 3)))
                 .list().stream()
+                // a person whose last task was just completed, before the tally is folded
+                .filter(w -> w.counts().total() > 0)
                 .sorted(java.util.Comparator.comparing((Workload w) -> w.username() == null)
                         .thenComparing(w -> -w.counts().overdue())
                         .thenComparing(w -> -w.counts().total())

@@ -70,7 +70,7 @@ class OversightMetrics {
         Instant now = Instant.now();
         if (s == null || !s.takenAt().plus(maxAge).isAfter(now)) {
             s = new Snapshot(now, grouped("select stage, count(*) from case_file where status = 'OPEN' group by stage"),
-                    grouped("select stage, count(*) from open_task where due_on < ? group by stage", clock.today()));
+                    grouped("select stage, sum(n) from open_task_tally where due_on < ? group by stage", clock.today()));
             snapshot = s;
         }
         return s;

@@ -13,4 +13,14 @@ public record OpenTask(String taskId, UUID caseId, String taskKey, String stage,
     public java.util.List<String> groups() {
         return java.util.Arrays.stream(candidateGroups.split(",")).filter(g -> !g.isEmpty()).toList();
     }
+
+    /** The dashboard cell this task is counted in. */
+    TaskTally.Key tallyKey() {
+        return tallyKey(bureauCode);
+    }
+
+    /** The cell with the bureau given: a row built from a task event does not know its case's bureau. */
+    TaskTally.Key tallyKey(String bureau) {
+        return new TaskTally.Key(bureau, stage, assignee, dueOn, dueVerified);
+    }
 }

@@ -15,9 +15,11 @@ public class OpenTasks {
             + "created_at, due_on, due_verified";
 
     private final JdbcClient jdbc;
+    private final TaskTally tally;
 
-    OpenTasks(JdbcClient jdbc) {
+    OpenTasks(JdbcClient jdbc, TaskTally tally) {
         this.jdbc = jdbc;
+        this.tally = tally;
     }
 
     /**
@@ -26,6 +28,10 @@ public class OpenTasks {
      */
     void save(OpenTask t) {
         OpenTask before = find(t.taskId()).orElse(null);
+        boolean recount = before == null || !before.tallyKey().equals(t.tallyKey(before.bureauCode()));
+        if (before != null && recount) {
+            tally.count(t.taskId(), -1);
+        }
         if (before != null) {
             jdbc.sql("""
                     update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
@@ -39,6 +45,9 @@ public class OpenTasks {
                     .params(t.taskId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
                             Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), t.caseId())
                     .update();
+        }
+        if (recount) {
+            tally.count(t.taskId(), +1);
         }
         boolean unchanged = before != null && java.util.Objects.equals(before.assignee(), t.assignee())
                 && before.candidateGroups().equals(t.candidateGroups())
@@ -62,6 +71,7 @@ public class OpenTasks {
     }
 
     void remove(String taskId) {
+        tally.count(taskId, -1);
         jdbc.sql("delete from open_task_candidate where task_id = ?").param(taskId).update();
         jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
     }
