@@ -15,10 +15,12 @@ public class EngineTasks {
 
     private final TaskService tasks;
     private final HistoryService history;
+    private final OpenTasks openTasks;
 
-    EngineTasks(TaskService tasks, HistoryService history) {
+    EngineTasks(TaskService tasks, HistoryService history, OpenTasks openTasks) {
         this.tasks = tasks;
         this.history = history;
+        this.openTasks = openTasks;
     }
 
     /** The open task; 409 if it existed and has ended, 404 if it never existed. */
@@ -27,8 +29,25 @@ public class EngineTasks {
         if (task != null) {
             return task;
         }
+        throw ended(taskId);
+    }
+
+    /**
+     * The open task of a case as the read model holds it, for the actor: 409, 404 or 403 as {@link #openFor}.
+     * The row changes in the engine's own transaction, so it is as current as the engine's task, and it
+     * is one read by key where the engine's task query cost a third of a completion at 100,000 open tasks.
+     */
+    public OpenTask openRowFor(String taskId, Actor actor) {
+        OpenTask row = openTasks.find(taskId).orElseThrow(() -> ended(taskId));
+        if (!row.mayAct(actor)) {
+            throw new NotYourTaskException(taskId);
+        }
+        return row;
+    }
+
+    private RuntimeException ended(String taskId) {
         boolean known = history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-        throw known ? new TaskAlreadyCompletedException(taskId) : new TaskNotFoundException(taskId);
+        return known ? new TaskAlreadyCompletedException(taskId) : new TaskNotFoundException(taskId);
     }
 
     public Task openFor(String taskId, Actor actor) {

@@ -14,6 +14,11 @@ public record OpenTask(String taskId, UUID caseId, String taskKey, String stage,
         return java.util.Arrays.stream(candidateGroups.split(",")).filter(g -> !g.isEmpty()).toList();
     }
 
+    /** Its holder, or while nobody holds it, anyone in one of its candidate groups. */
+    public boolean mayAct(org.qualityloop.identity.Actor actor) {
+        return assignee != null ? assignee.equals(actor.username()) : groups().stream().anyMatch(actor.groups()::contains);
+    }
+
     /** The dashboard cell this task is counted in. */
     TaskTally.Key tallyKey() {
         return tallyKey(bureauCode);

@@ -21,9 +21,8 @@ import org.springframework.stereotype.Component;
 public class TaskCatalog {
 
     /** One user task of the models; {@code dueRule} is the deadline rule its due date follows, if any. */
-    public record TaskInfo(String key, String formKey, String stage, String dueRule) {
+    public record TaskInfo(String key, String name, String formKey, String stage, String dueRule) {
     }
-
 
     private final RepositoryService repository;
     private volatile Map<String, TaskInfo> tasks;
@@ -113,8 +112,9 @@ public class TaskCatalog {
                 String due = task.getCamundaDueDate();
                 // "RULE@${date}", "RULE" or "@${date}": the rule names the deadline and its legal basis
                 String rule = due == null || due.startsWith("@") ? null : due.split("@")[0];
-                found.put(task.getId(), new TaskInfo(task.getId(), formKey, formKey.substring(0, formKey.indexOf('/')),
-                        rule));
+                found.put(task.getId(), new TaskInfo(task.getId(),
+                        task.getName() == null ? task.getId() : task.getName(), formKey,
+                        formKey.substring(0, formKey.indexOf('/')), rule));
             }
         }
         return java.util.Collections.unmodifiableMap(found);

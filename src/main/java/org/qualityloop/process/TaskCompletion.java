@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseEvents;
@@ -34,10 +33,12 @@ public class TaskCompletion {
     private final CaseEvents events;
     private final BusinessClock clock;
     private final Attachments attachments;
+    private final TaskCatalog catalog;
 
     TaskCompletion(EngineTasks engineTasks, TaskService tasks, TaskActions actions, CaseFiles cases,
-                   CaseEvents events, BusinessClock clock, Attachments attachments) {
+                   CaseEvents events, BusinessClock clock, Attachments attachments, TaskCatalog catalog) {
         this.attachments = attachments;
+        this.catalog = catalog;
         this.engineTasks = engineTasks;
         this.tasks = tasks;
         this.actions = actions;
@@ -54,23 +55,23 @@ public class TaskCompletion {
     /** Completes the task and files the evidence with it; a bad file refuses the whole submission. */
     @Transactional
     public void complete(String taskId, Map<String, ?> submitted, List<EvidenceFile> evidence, Actor actor) {
-        Task task = engineTasks.openFor(taskId, actor);
-        UUID caseId = engineTasks.caseIdOf(taskId);
+        OpenTask task = engineTasks.openRowFor(taskId, actor);
+        UUID caseId = task.caseId();
         CaseFile c = cases.lock(caseId).orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
-        // A concurrent completion may have finished while we waited for the case lock.
-        task = engineTasks.open(taskId);
-        TaskAction action = actions.forKey(task.getTaskDefinitionKey());
-        TaskContext context = context(c, task, actor);
+        // A concurrent completion (or a reassignment) may have committed while we waited for the case lock.
+        task = engineTasks.openRowFor(taskId, actor);
+        TaskAction action = actions.forKey(task.taskKey());
+        TaskContext context = context(c, taskId, task.taskKey(), actor);
         FormValues values = validated(action, context, submitted, evidence);
         Map<String, Object> before = state(c);
         Map<String, Object> variables = action.complete(context, values);
         for (EvidenceFile file : evidence) {
-            attachments.file(caseId, task.getTaskDefinitionKey(), taskId, file, actor.username());
+            attachments.file(caseId, task.taskKey(), taskId, file, actor.username());
         }
         Map<String, Object> after = new LinkedHashMap<>(values.asMap());
         after.putAll(variables);
-        events.append(caseId, actor.username(), task.getTaskDefinitionKey(), taskId, "TASK_COMPLETED",
-                task.getName(), before, after);
+        events.append(caseId, actor.username(), task.taskKey(), taskId, "TASK_COMPLETED",
+                catalog.get(task.taskKey()).name(), before, after);
         tasks.complete(taskId, variables);
     }
 
@@ -80,17 +81,23 @@ public class TaskCompletion {
      */
     @Transactional(readOnly = true)
     public String check(String taskId, Map<String, ?> submitted, List<EvidenceFile> evidence, Actor actor) {
-        Task task = engineTasks.openFor(taskId, actor);
-        CaseFile c = cases.findById(engineTasks.caseIdOf(taskId))
+        OpenTask task = engineTasks.openRowFor(taskId, actor);
+        CaseFile c = cases.findById(task.caseId())
                 .orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
-        TaskAction action = actions.forKey(task.getTaskDefinitionKey());
-        TaskContext context = context(c, task, actor);
+        TaskAction action = actions.forKey(task.taskKey());
+        TaskContext context = context(c, taskId, task.taskKey(), actor);
         return action.confirmation(context, validated(action, context, submitted, evidence));
     }
 
-    private TaskContext context(CaseFile c, Task task, Actor actor) {
-        return new TaskContext(c, actor, task.getId(), task.getTaskDefinitionKey(), clock.today(),
-                tasks.getVariables(task.getId()));
+    /** Variables are read one by one as an action asks: most steps need none, and reading all costs a query per scope. */
+    private TaskContext context(CaseFile c, String taskId, String taskKey, Actor actor) {
+        Map<String, Object> read = new java.util.HashMap<>();
+        return new TaskContext(c, actor, taskId, taskKey, clock.today(), name -> {
+            if (!read.containsKey(name)) {
+                read.put(name, tasks.getVariable(taskId, name));
+            }
+            return read.get(name);
+        });
     }
 
     private static FormValues validated(TaskAction action, TaskContext context, Map<String, ?> submitted,
