@@ -104,13 +104,6 @@ public class CaseFile {
                 processInstanceId, closedAt);
     }
 
-    public void attachProcess(String instanceId) {
-        if (processInstanceId != null) {
-            throw new IllegalCaseTransitionException("Case " + caseNo + " already has a process instance");
-        }
-        processInstanceId = instanceId;
-    }
-
     private void close(CaseOutcome how, Instant now) {
         stage = Stage.ARCHIVED;
         status = CaseStatus.ARCHIVED;

@@ -101,6 +101,18 @@ public class CaseFiles {
     }
 
     /** Stores the mutable state; the intake facts are never rewritten. */
+    /**
+     * Records the case's process instance, once: a narrow update, since the instance's first steps have
+     * already moved the case on (the stage listener) and a whole-row write would only repeat them.
+     */
+    public void attachProcess(UUID id, String processInstanceId) {
+        int updated = jdbc.sql("update case_file set process_instance_id = ? where id = ? and process_instance_id is null")
+                .params(processInstanceId, id).update();
+        if (updated != 1) {
+            throw new IllegalCaseTransitionException("Case " + id + " already has a process instance");
+        }
+    }
+
     public void update(CaseFile c) {
         jdbc.sql("""
                 update case_file set status = ?, stage = ?, track = ?, suggested_track = ?, outcome = ?,

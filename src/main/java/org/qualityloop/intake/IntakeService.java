@@ -86,10 +86,8 @@ public class IntakeService {
                 Bpmn.Var.BUREAU, c.bureauCode(),
                 Bpmn.Var.ENTERPRISE, c.enterpriseUscc(),
                 Bpmn.Var.REGISTERED_ON, today.toString()));
-        CaseFile started = cases.lock(c.id()).orElseThrow();
-        started.attachProcess(instance.getId());
-        cases.update(started);
-        return new Registration(started, true);
+        cases.attachProcess(c.id(), instance.getId());
+        return new Registration(cases.findById(c.id()).orElseThrow(), true);
     }
 
     /** The same report number again: identical content is a harmless replay, anything else a conflict. */
