@@ -2,6 +2,7 @@ package org.qualityloop.process;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -14,6 +15,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  */
 @Configuration
 @EnableScheduling
+@ConditionalOnProperty(name = "qualityloop.read-model.tally-fold-enabled", havingValue = "true", matchIfMissing = true)
 class TallyFolding {
 
     static final int BATCH = 5_000;

@@ -37,6 +37,8 @@ public class TaskTallyIntegrationTests {
     @Autowired JdbcClient jdbc;
     @Autowired org.camunda.bpm.engine.TaskService tasks;
 
+    static final int BATCH = 5_000;
+
     @Test
     void theTallyFollowsCreationClaimAndCompletionAndFoldingChangesNoCount() {
         CaseFile c = driver.register();
@@ -47,7 +49,7 @@ public class TaskTallyIntegrationTests {
         assertThat(readModel.differences()).isEmpty();
         assertThat(jdbc.sql("select count(*) from task_tally_delta").query(Long.class).single()).isPositive();
 
-        while (tally.fold(TallyFolding.BATCH) > 0) {
+        while (tally.fold(BATCH) > 0) {
             // until no delta is left
         }
 
@@ -61,7 +63,7 @@ public class TaskTallyIntegrationTests {
 
         driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", driver.todayText()));
         assertThat(readModel.differences()).isEmpty();
-        tally.fold(TallyFolding.BATCH);
+        tally.fold(BATCH);
         assertThat(readModel.differences()).isEmpty();
         assertThat(jdbc.sql("select count(*) from task_tally where n = 0").query(Long.class).single())
                 .as("emptied cells are dropped").isZero();
@@ -110,7 +112,7 @@ public class TaskTallyIntegrationTests {
             folder.get(1, TimeUnit.MINUTES);
         }
         pool.shutdown();
-        while (tally.fold(TallyFolding.BATCH) > 0) {
+        while (tally.fold(BATCH) > 0) {
             // what the racing folders left
         }
 
