@@ -42,8 +42,8 @@ class OpenTaskProjection {
             return;
         }
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE, TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE ->
-                    openTasks.save(rowOf(task));
+            case TaskListener.EVENTNAME_CREATE -> openTasks.insert(rowOf(task));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> openTasks.save(rowOf(task));
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> openTasks.remove(task.getId());
             default -> { }
         }

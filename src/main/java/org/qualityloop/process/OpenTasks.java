@@ -28,38 +28,49 @@ public class OpenTasks {
      */
     void save(OpenTask t) {
         OpenTask before = find(t.taskId()).orElse(null);
-        boolean recount = before == null || !before.tallyKey().equals(t.tallyKey(before.bureauCode()));
-        if (before != null && recount) {
+        if (before == null) {
+            insert(t);
+            return;
+        }
+        boolean recount = !before.tallyKey().equals(t.tallyKey(before.bureauCode()));
+        if (recount) {
             tally.count(t.taskId(), -1);
         }
-        if (before != null) {
-            jdbc.sql("""
-                    update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
-                      due_verified = ? where task_id = ?""")
-                    .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
-                            t.taskId())
-                    .update();
-        } else {
-            jdbc.sql("insert into open_task (" + COLUMNS + ") select ?, id, ?, ?, ?, ?, bureau_code, ?, ?, ?"
-                            + " from case_file where id = ?")
-                    .params(t.taskId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
-                            Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), t.caseId())
-                    .update();
-        }
+        jdbc.sql("""
+                update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
+                  due_verified = ? where task_id = ?""")
+                .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
+                        t.taskId())
+                .update();
         if (recount) {
             tally.count(t.taskId(), +1);
         }
-        boolean unchanged = before != null && java.util.Objects.equals(before.assignee(), t.assignee())
+        boolean unchanged = java.util.Objects.equals(before.assignee(), t.assignee())
                 && before.candidateGroups().equals(t.candidateGroups())
                 && java.util.Objects.equals(before.dueOn(), t.dueOn());
         if (!unchanged) {
-            writeCandidates(before == null ? t : new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(),
-                    t.assignee(), t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
+            writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
+                    t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
         }
+    }
+
+    /** A task just created: nothing to read or clear first. */
+    void insert(OpenTask t) {
+        jdbc.sql("insert into open_task (" + COLUMNS + ") select ?, id, ?, ?, ?, ?, bureau_code, ?, ?, ?"
+                        + " from case_file where id = ?")
+                .params(t.taskId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
+                        Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), t.caseId())
+                .update();
+        tally.count(t.taskId(), +1);
+        insertCandidates(t);
     }
 
     void writeCandidates(OpenTask t) {
         jdbc.sql("delete from open_task_candidate where task_id = ?").param(t.taskId()).update();
+        insertCandidates(t);
+    }
+
+    private void insertCandidates(OpenTask t) {
         if (t.assignee() != null) {
             return;
         }
