@@ -3,13 +3,14 @@ package org.qualityloop.process;
 import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.identity.Actor;
 import org.springframework.stereotype.Component;
 
-/** Finding an open task and deciding whether an actor may act on it, from the engine's own identity links. */
+/**
+ * Finding an open task and deciding whether an actor may act on it: its holder, or while nobody holds it,
+ * anyone in one of its candidate groups, as the read model records them in the engine's transaction.
+ */
 @Component
 public class EngineTasks {
 
@@ -33,9 +34,11 @@ public class EngineTasks {
     }
 
     /**
-     * The open task of a case as the read model holds it, for the actor: 409, 404 or 403 as {@link #openFor}.
+     * The open task of a case as the read model holds it, for the actor: 409 if it has ended, 404 if it never
+     * existed, 403 if the actor may not act on it.
      * The row changes in the engine's own transaction, so it is as current as the engine's task, and it
-     * is one read by key where the engine's task query cost a third of a completion at 100,000 open tasks.
+     * is one read by key, where the engine's task queries took about half of a completion at 100,000 open
+     * tasks (JFR, docs/performance.md). A task another node completed meanwhile has no row: 409.
      */
     public OpenTask openRowFor(String taskId, Actor actor) {
         OpenTask row = openTasks.find(taskId).orElseThrow(() -> ended(taskId));
@@ -50,40 +53,14 @@ public class EngineTasks {
         return known ? new TaskAlreadyCompletedException(taskId) : new TaskNotFoundException(taskId);
     }
 
+    /** The engine's task, for showing it; who may act is decided on the read model, as for completing it. */
     public Task openFor(String taskId, Actor actor) {
         Task task = open(taskId);
-        boolean allowed;
-        try {
-            allowed = mayAct(task, actor);
-        } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
-            allowed = false;
-        }
-        if (!allowed) {
-            // another node may have completed it between the reads: that is a 409, not a 403 or a 500
-            open(taskId);
-            throw new NotYourTaskException(taskId);
-        }
+        openRowFor(taskId, actor);
         return task;
     }
 
-    public boolean mayAct(Task task, Actor actor) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee().equals(actor.username());
-        }
-        for (IdentityLink link : tasks.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && actor.groups().contains(link.getGroupId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     public UUID caseIdOf(String taskId) {
-        try {
-            return UUID.fromString((String) tasks.getVariable(taskId, Bpmn.Var.CASE_ID));
-        } catch (org.camunda.bpm.engine.exception.NullValueException gone) {
-            open(taskId);
-            throw gone;
-        }
+        return openTasks.find(taskId).map(OpenTask::caseId).orElseThrow(() -> ended(taskId));
     }
 }
