@@ -100,7 +100,6 @@ public class CaseFiles {
         }
     }
 
-    /** Stores the mutable state; the intake facts are never rewritten. */
     /**
      * Records the case's process instance, once: a narrow update, since the instance's first steps have
      * already moved the case on (the stage listener) and a whole-row write would only repeat them.
@@ -113,6 +112,7 @@ public class CaseFiles {
         }
     }
 
+    /** Stores the mutable state; the intake facts are never rewritten. */
     public void update(CaseFile c) {
         jdbc.sql("""
                 update case_file set status = ?, stage = ?, track = ?, suggested_track = ?, outcome = ?,

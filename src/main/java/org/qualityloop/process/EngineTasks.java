@@ -1,6 +1,5 @@
 package org.qualityloop.process;
 
-import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -58,9 +57,5 @@ public class EngineTasks {
         Task task = open(taskId);
         openRowFor(taskId, actor);
         return task;
-    }
-
-    public UUID caseIdOf(String taskId) {
-        return openTasks.find(taskId).map(OpenTask::caseId).orElseThrow(() -> ended(taskId));
     }
 }

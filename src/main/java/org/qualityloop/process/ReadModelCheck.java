@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Compares the read model with the engine, task by task: the same open tasks of cases, each with the same
  * step, case, assignee, candidate groups and due day; and the dashboard's tally with the read model, cell
- * by cell. An empty answer means every list and dashboard tells the truth. The engine's side is read in two queries over its runtime tables, whatever the number of tasks.
+ * by cell. An empty answer means every list and dashboard tells the truth. The engine's side is read in
+ * two queries over its runtime tables, whatever the number of tasks.
  */
 @Component
 public class ReadModelCheck {

@@ -1,7 +1,6 @@
 package org.qualityloop.process;
 
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;
@@ -18,8 +17,10 @@ public class TaskClaims {
     private final EngineTasks engineTasks;
     private final TaskService tasks;
     private final CaseEvents events;
+    private final TaskCatalog catalog;
 
-    TaskClaims(EngineTasks engineTasks, TaskService tasks, CaseEvents events) {
+    TaskClaims(EngineTasks engineTasks, TaskService tasks, CaseEvents events, TaskCatalog catalog) {
+        this.catalog = catalog;
         this.engineTasks = engineTasks;
         this.tasks = tasks;
         this.events = events;
@@ -27,23 +28,24 @@ public class TaskClaims {
 
     @Transactional
     public void claim(String taskId, Actor actor) {
-        Task task = engineTasks.openFor(taskId, actor);
-        if (actor.is(Role.ENTERPRISE) || task.getAssignee() != null) {
+        OpenTask task = engineTasks.openRowFor(taskId, actor);
+        if (actor.is(Role.ENTERPRISE) || task.assignee() != null) {
             throw new NotYourTaskException(taskId);
         }
         tasks.claim(taskId, actor.username());
-        events.append(engineTasks.caseIdOf(taskId), actor.username(), task.getTaskDefinitionKey(), taskId,
-                "TASK_CLAIMED", task.getName(), null, java.util.Map.of("assignee", actor.username()));
+        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, "TASK_CLAIMED",
+                catalog.get(task.taskKey()).name(), null, java.util.Map.of("assignee", actor.username()));
     }
 
     @Transactional
     public void unclaim(String taskId, Actor actor) {
-        Task task = engineTasks.open(taskId);
-        if (!actor.username().equals(task.getAssignee())) {
+        // only its holder may let a task go, not a group member while nobody holds it
+        OpenTask task = engineTasks.openRowFor(taskId, actor);
+        if (!actor.username().equals(task.assignee())) {
             throw new NotYourTaskException(taskId);
         }
         tasks.setAssignee(taskId, null);
-        events.append(engineTasks.caseIdOf(taskId), actor.username(), task.getTaskDefinitionKey(), taskId,
-                "TASK_UNCLAIMED", task.getName(), java.util.Map.of("assignee", actor.username()), null);
+        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, "TASK_UNCLAIMED",
+                catalog.get(task.taskKey()).name(), java.util.Map.of("assignee", actor.username()), null);
     }
 }

@@ -24,6 +24,7 @@ import org.qualityloop.process.FieldErrors;
 import org.qualityloop.process.FieldType;
 import org.qualityloop.process.FormField;
 import org.qualityloop.process.InvalidInputException;
+import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCatalog;
@@ -75,9 +76,10 @@ class TaskPageController {
     @GetMapping("/tasks/{id}")
     String show(@PathVariable String id, Model model, HttpSession session) {
         Actor actor = currentActor.get();
-        Task task = engineTasks.openFor(id, actor);
+        OpenTask row = engineTasks.openRowFor(id, actor);
+        Task task = engineTasks.open(id);
         session.removeAttribute(KEPT + id);
-        CaseFile c = cases.findById(engineTasks.caseIdOf(id)).orElseThrow();
+        CaseFile c = cases.findById(row.caseId()).orElseThrow();
         return render(task, c, actor, Map.of(), new FieldErrors(), null, List.of(), model);
     }
 
@@ -86,13 +88,14 @@ class TaskPageController {
                   @RequestParam(name = TaskCompletion.ATTACHMENTS, required = false) List<MultipartFile> files,
                   Model model, RedirectAttributes redirect, HttpSession session) {
         Actor actor = currentActor.get();
-        Task task = engineTasks.openFor(id, actor);
+        OpenTask row = engineTasks.openRowFor(id, actor);
+        Task task = engineTasks.open(id);
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
         Map<String, String> typed = typed(action, params);
         List<EvidenceFile> evidence = new ArrayList<>(kept(session, id, params.get("keep")));
         evidence.addAll(evidence(files));
         FieldErrors choices = unansweredChoices(action, typed);
-        CaseFile c = cases.findById(engineTasks.caseIdOf(id)).orElseThrow();
+        CaseFile c = cases.findById(row.caseId()).orElseThrow();
         try {
             String confirmation = completion.check(id, typed, evidence, actor);
             if (choices.hasErrors()) {
