@@ -7,6 +7,6 @@ import java.time.LocalDate;
  * when the period reaches into a year whose official holiday notice is not loaded, so the date was
  * counted on weekends alone and must be shown as provisional.
  */
-public record Deadline(String step, LocalDate startsOn, LocalDate dueOn, int amount, PeriodUnit unit,
+public record Deadline(Step step, LocalDate startsOn, LocalDate dueOn, int amount, PeriodUnit unit,
                        String basis, boolean verified) {
 }

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 public class DeadlineRules {
 
     private final JdbcClient jdbc;
-    private volatile Map<String, DeadlineRule> rules;
+    private volatile Map<Step, DeadlineRule> rules;
 
     DeadlineRules(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
-    public DeadlineRule get(String step) {
+    public DeadlineRule get(Step step) {
         DeadlineRule rule = all().get(step);
         if (rule == null) {
             throw new IllegalArgumentException("No deadline rule for step " + step);
@@ -28,11 +28,11 @@ public class DeadlineRules {
         return rule;
     }
 
-    private Map<String, DeadlineRule> all() {
-        Map<String, DeadlineRule> current = rules;
+    private Map<Step, DeadlineRule> all() {
+        Map<Step, DeadlineRule> current = rules;
         if (current == null) {
             current = jdbc.sql("select step, amount, unit, counts_from, basis from deadline_rule")
-                    .query((rs, n) -> new DeadlineRule(rs.getString(1), rs.getInt(2),
+                    .query((rs, n) -> new DeadlineRule(Step.valueOf(rs.getString(1)), rs.getInt(2),
                             PeriodUnit.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
                     .list().stream().collect(Collectors.toUnmodifiableMap(DeadlineRule::step, Function.identity()));
             rules = current;

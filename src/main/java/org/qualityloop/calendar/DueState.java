@@ -14,10 +14,15 @@ public enum DueState {
     public static final int SOON_WORKING_DAYS = 3;
 
     public static DueState of(LocalDate due, LocalDate today, StatutoryCalendar calendar) {
-        if (due.isBefore(today)) {
-            return OVERDUE;
+        return of(due, today, soonUntil(today, calendar));
+    }
+
+    /** The state with the end of "due soon" worked out once, for a whole list; no due day is on time. */
+    public static DueState of(LocalDate due, LocalDate today, LocalDate soonUntil) {
+        if (due == null || due.isAfter(soonUntil)) {
+            return ON_TIME;
         }
-        return due.isAfter(soonUntil(today, calendar)) ? ON_TIME : DUE_SOON;
+        return due.isBefore(today) ? OVERDUE : DUE_SOON;
     }
 
     /** The last day that still counts as due soon. */

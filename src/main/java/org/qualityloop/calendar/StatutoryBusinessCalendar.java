@@ -47,7 +47,7 @@ class StatutoryBusinessCalendar implements BusinessCalendar {
         if (description.isBlank() || !statutory.matches()) {
             return fallback.resolveDuedate(description, startDate);
         }
-        String step = statutory.group(1);
+        Step step = statutory.group(1) == null ? null : Step.valueOf(statutory.group(1));
         LocalDate from = statutory.group(2) != null ? LocalDate.parse(statutory.group(2))
                 : startDate != null ? clock.dayOf(startDate) : clock.today();
         LocalDate due = step == null ? from : calendar.deadline(step, from).dueOn();

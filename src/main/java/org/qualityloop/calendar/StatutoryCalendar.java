@@ -19,7 +19,7 @@ public class StatutoryCalendar {
         this.rules = rules;
     }
 
-    public Deadline deadline(String step, LocalDate startsOn) {
+    public Deadline deadline(Step step, LocalDate startsOn) {
         DeadlineRule rule = rules.get(step);
         LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS
                 ? addWorkingDays(startsOn, rule.amount())

@@ -41,7 +41,7 @@ public class Attachments {
                 .params(id, caseId, taskKey, taskId, file.fileName(), file.servedType(), file.content().length, sha256,
                         file.content(), actor, Timestamp.from(now))
                 .update();
-        events.append(caseId, actor, taskKey, taskId, "ATTACHMENT_FILED", file.fileName(), null,
+        events.append(caseId, actor, taskKey, taskId, CaseEventType.ATTACHMENT_FILED, file.fileName(), null,
                 java.util.Map.of("file", file.fileName(), "sha256", sha256, "bytes", file.content().length));
         return new Attachment(id, caseId, taskKey, file.fileName(), file.servedType(), file.content().length, sha256,
                 actor, now);

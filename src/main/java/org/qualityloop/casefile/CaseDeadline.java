@@ -2,8 +2,13 @@ package org.qualityloop.casefile;
 
 import java.time.LocalDate;
 import org.qualityloop.calendar.PeriodUnit;
+import org.qualityloop.calendar.Step;
 
 /** A deadline that applies to a case, and the day it was met (null while it runs). */
-public record CaseDeadline(String step, LocalDate startsOn, LocalDate dueOn, int amount, PeriodUnit unit,
-                           String basis, boolean verified, LocalDate metOn) {
+public record CaseDeadline(Step step, LocalDate startsOn, LocalDate dueOn, int amount, PeriodUnit unit,
+                           String basis, boolean verified, LocalDate metOn, int extendedDays) {
+
+    public boolean running() {
+        return metOn == null;
+    }
 }

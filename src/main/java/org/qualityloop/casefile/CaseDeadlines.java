@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.qualityloop.calendar.Deadline;
 import org.qualityloop.calendar.PeriodUnit;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,37 +26,56 @@ public class CaseDeadlines {
     }
 
     /** Starts (or restarts, if the counting date was corrected) the step's period on the case. */
-    public Deadline start(UUID caseId, String step, LocalDate startsOn) {
+    public Deadline start(UUID caseId, Step step, LocalDate startsOn) {
         Deadline d = calendar.deadline(step, startsOn);
         int updated = jdbc.sql("""
                 update case_deadline set starts_on = ?, due_on = ?, amount = ?, unit = ?, basis = ?, verified = ?,
                   met_on = null where case_id = ? and step = ?""")
-                .params(d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(), caseId, step)
+                .params(d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(), caseId, step.name())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                     insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified)
                     values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, step, d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
+                    .params(caseId, step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
                             d.verified())
                     .update();
         }
         return d;
     }
 
-    public void met(UUID caseId, String step, LocalDate on) {
+    public void met(UUID caseId, Step step, LocalDate on) {
         jdbc.sql("update case_deadline set met_on = ? where case_id = ? and step = ? and met_on is null")
-                .params(on, caseId, step).update();
+                .params(on, caseId, step.name()).update();
+    }
+
+    /**
+     * Moves a running deadline by an approved extension: the due day, the days added so far, and whether the
+     * calendar still covers the whole period.
+     */
+    public void extend(UUID caseId, Step step, LocalDate newDue, int days) {
+        find(caseId, step).ifPresent(d -> jdbc.sql("""
+                update case_deadline set due_on = ?, extended_days = extended_days + ?,
+                  verified = case when ? then verified else false end where case_id = ? and step = ?""")
+                .params(newDue, days, calendar.covers(d.startsOn(), newDue), caseId, step.name()).update());
     }
 
     public List<CaseDeadline> list(UUID caseId) {
-        return jdbc.sql("""
-                select step, starts_on, due_on, amount, unit, basis, verified, met_on from case_deadline
-                where case_id = ? order by starts_on, due_on""")
-                .param(caseId)
-                .query((rs, n) -> new CaseDeadline(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getInt(4), PeriodUnit.valueOf(rs.getString(5)),
-                        rs.getString(6), rs.getBoolean(7), rs.getObject(8, LocalDate.class)))
-                .list();
+        return jdbc.sql(SELECT + " where case_id = ? order by starts_on, due_on").param(caseId)
+                .query(CaseDeadlines::map).list();
+    }
+
+    public java.util.Optional<CaseDeadline> find(UUID caseId, Step step) {
+        return jdbc.sql(SELECT + " where case_id = ? and step = ?").params(caseId, step.name())
+                .query(CaseDeadlines::map).optional();
+    }
+
+    private static final String SELECT =
+            "select step, starts_on, due_on, amount, unit, basis, verified, met_on, extended_days from case_deadline";
+
+    private static CaseDeadline map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new CaseDeadline(Step.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
+                rs.getInt(4), PeriodUnit.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
+                rs.getObject(8, LocalDate.class), rs.getInt(9));
     }
 }

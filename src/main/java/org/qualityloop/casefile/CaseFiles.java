@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.qualityloop.paging.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,6 +39,49 @@ public class CaseFiles {
         return one(SELECT + "where report_no = ?", reportNo);
     }
 
+    /** Case numbers by case id, in one query, for lists that show a case by its number. */
+    public java.util.Map<UUID, String> caseNos(Collection<UUID> ids) {
+        java.util.Map<UUID, String> found = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, case_no from case_file where id in (:ids)").param("ids", java.util.Set.copyOf(ids))
+                    .query((rs, n) -> found.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return found;
+    }
+
+    /** The case as lists show it, read by key alone (no failed items). */
+    public Optional<CaseSummary> summary(UUID id) {
+        return jdbc.sql("select id, case_no, bureau_code, product_name, sampled_name from case_file where id = ?")
+                .param(id)
+                .query((rs, n) -> new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    /**
+     * Applies one of the aggregate's guarded transitions to the locked case and saves it: the case refuses a
+     * move the loop does not allow, and the caller's transaction rolls back with it.
+     */
+    public CaseFile change(UUID id, java.util.function.Consumer<CaseFile> transition) {
+        CaseFile c = lock(id).orElseThrow(() -> new CaseNotFoundException(id));
+        transition.accept(c);
+        update(c);
+        return c;
+    }
+
+    /** Whether any case has been registered. */
+    public boolean any() {
+        return jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0;
+    }
+
+    /** Open cases by the stage they are in. */
+    public java.util.Map<String, Long> openCountByStage() {
+        java.util.Map<String, Long> found = new java.util.HashMap<>();
+        jdbc.sql("select stage, count(*) from case_file where status = 'OPEN' group by stage")
+                .query((rs, n) -> found.put(rs.getString(1), rs.getLong(2))).list();
+        return found;
+    }
+
     public List<CaseFile> findByCaseNos(Collection<String> caseNos) {
         if (caseNos.isEmpty()) {
             return List.of();
@@ -56,6 +100,12 @@ public class CaseFiles {
                         + " limit :limit offset :offset")
                 .params(search.params()).param("limit", limit).param("offset", offset)
                 .query(this::map).list());
+    }
+
+    /** The requested page of the search, {@code size} cases to a page. */
+    public Paged<CaseFile> page(CaseSearch search, int requested, int size) {
+        Paged.Window window = Paged.window(count(search), requested, size);
+        return window.of(search(search, window.offset(), window.size()));
     }
 
     public long count(CaseSearch search) {

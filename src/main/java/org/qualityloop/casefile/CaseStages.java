@@ -20,31 +20,27 @@ public class CaseStages {
     }
 
     public void enter(String caseId, String stage) {
-        CaseFile c = load(caseId);
-        Stage from = c.stage();
-        c.enter(Stage.valueOf(stage));
-        cases.update(c);
-        events.system(c.id(), "STAGE_ENTERED", from + " → " + stage, Map.of("from", from.name(), "to", stage));
+        Stage[] from = new Stage[1];
+        CaseFile c = cases.change(UUID.fromString(caseId), f -> {
+            from[0] = f.stage();
+            f.enter(Stage.valueOf(stage));
+        });
+        events.system(c.id(), CaseEventType.STAGE_ENTERED, from[0] + " → " + stage,
+                Map.of("from", from[0].name(), "to", stage));
     }
 
     public void trackStarted(String caseId, String track) {
-        events.system(UUID.fromString(caseId), track + "_STARTED", track, null);
+        events.system(UUID.fromString(caseId), CaseEventType.started(Stage.valueOf(track)), track, null);
     }
 
     /** When rectification ends while a penalty case still runs, the case now waits on the penalty. */
     public void trackFinished(String caseId, String track) {
         UUID id = UUID.fromString(caseId);
-        events.system(id, track + "_FINISHED", track, null);
-        boolean penaltyRunning = events.has(id, "PENALTY_STARTED") && !events.has(id, "PENALTY_FINISHED");
+        events.system(id, CaseEventType.finished(Stage.valueOf(track)), track, null);
+        boolean penaltyRunning = events.has(id, CaseEventType.PENALTY_STARTED)
+                && !events.has(id, CaseEventType.PENALTY_FINISHED);
         if (Stage.RECTIFICATION.name().equals(track) && penaltyRunning) {
-            CaseFile c = load(caseId);
-            c.enter(Stage.PENALTY);
-            cases.update(c);
+            cases.change(id, c -> c.enter(Stage.PENALTY));
         }
-    }
-
-    private CaseFile load(String caseId) {
-        return cases.lock(UUID.fromString(caseId))
-                .orElseThrow(() -> new IllegalStateException("Process refers to unknown case " + caseId));
     }
 }

@@ -5,6 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Role;
+import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,15 +20,28 @@ public class Documents {
     private final NumberSequences numbers;
     private final BusinessClock clock;
     private final CaseEvents events;
+    private final MessageSource messages;
 
-    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events) {
+    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events,
+              MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.clock = clock;
         this.events = events;
     }
 
-    public IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
+    /** Numbers, dates and files the document, its text filled from the document bundle. */
+    public IssuedDocument issue(CaseFile c, LocalDate issuedOn, String actor, DocumentText text) {
+        return issue(c, text.kind(), issuedOn, text(text), actor);
+    }
+
+    /** A part of a document's text, resolved as the documents are, to be put together by the caller. */
+    public String text(MessageSourceResolvable part) {
+        return messages.getMessage(part, DocumentText.LANGUAGE);
+    }
+
+    private IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
         String number = c.bureauCode() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor, null);
@@ -34,7 +51,7 @@ public class Documents {
                 .params(doc.id(), c.id(), kind.name(), number, kind.title(), issuedOn, body, actor,
                         Timestamp.from(clock.now()))
                 .update();
-        events.append(c.id(), actor, null, null, "DOCUMENT_ISSUED", kind.title() + " " + number, null,
+        events.append(c.id(), actor, null, null, CaseEventType.DOCUMENT_ISSUED, kind.title() + " " + number, null,
                 java.util.Map.of("kind", kind.name(), "number", number, "issuedOn", issuedOn.toString()));
         return doc;
     }
@@ -46,8 +63,33 @@ public class Documents {
                 .param(caseId).query(Documents::row).list();
     }
 
+    /**
+     * The one rule of who reads which document: staff read every document of a case in scope; a party reads
+     * only what was served on it, never internal papers such as the filing approval form.
+     */
+    public static boolean visibleTo(Actor actor, IssuedDocument document) {
+        return !actor.is(Role.ENTERPRISE) || document.kind().servedOnParty();
+    }
+
+    /** The case's documents that the actor may read, in issue order. */
+    public List<IssuedDocument> visibleTo(Actor actor, UUID caseId) {
+        return list(caseId).stream().filter(d -> visibleTo(actor, d)).toList();
+    }
+
+    /** One document of the case, if the actor may read it. */
+    public java.util.Optional<IssuedDocument> findVisible(Actor actor, UUID caseId, UUID id) {
+        return find(caseId, id).filter(d -> visibleTo(actor, d));
+    }
+
+    /** The documents of many cases that the actor may read, in one query, by case id, each in issue order. */
+    public java.util.Map<UUID, List<IssuedDocument>> visibleTo(Actor actor, java.util.Collection<UUID> caseIds) {
+        java.util.Map<UUID, List<IssuedDocument>> byCase = listByCase(caseIds);
+        byCase.replaceAll((id, docs) -> docs.stream().filter(d -> visibleTo(actor, d)).toList());
+        return byCase;
+    }
+
     /** The documents of many cases in one query, by case id, each list in issue order. */
-    public java.util.Map<UUID, List<IssuedDocument>> listByCase(java.util.Collection<UUID> caseIds) {
+    private java.util.Map<UUID, List<IssuedDocument>> listByCase(java.util.Collection<UUID> caseIds) {
         java.util.Map<UUID, List<IssuedDocument>> byCase = new java.util.HashMap<>();
         if (caseIds.isEmpty()) {
             return byCase;
@@ -77,7 +119,7 @@ public class Documents {
         int updated = jdbc.sql("update document set acknowledged_at = ?, acknowledged_by = ? where id = ? and acknowledged_at is null")
                 .params(Timestamp.from(clock.now()), actor, doc.id()).update();
         if (updated == 1) {
-            events.append(caseId, actor, null, null, "DOCUMENT_ACKNOWLEDGED", doc.title() + " " + doc.number(), null,
+            events.append(caseId, actor, null, null, CaseEventType.DOCUMENT_ACKNOWLEDGED, doc.title() + " " + doc.number(), null,
                     java.util.Map.of("number", doc.number()));
         }
         return updated == 1;

@@ -1,5 +1,7 @@
 package org.qualityloop.classification;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -8,12 +10,12 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Track;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +39,8 @@ class ConfirmClassification implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.choice("track", Track.class),
                 FormField.longText("reason").optional(),
                 FormField.date("confirmedOn"));
@@ -67,13 +69,13 @@ class ConfirmClassification implements TaskAction {
         c.suggestTrack(Track.valueOf((String) context.variable(Bpmn.Var.SUGGESTED_TRACK)));
         c.confirmTrack(track);
         cases.update(c);
-        deadlines.start(c.id(), "RECTIFICATION_ORDER", context.dateVariable(Bpmn.Var.RESULT_FINAL_ON));
+        deadlines.start(c.id(), Step.RECTIFICATION_ORDER, context.dateVariable(Bpmn.Var.RESULT_FINAL_ON));
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.TRACK, track.name());
         if (track != Track.GENERAL) {
             variables.put(Bpmn.Var.LEAD_RECEIVED_ON, values.date("confirmedOn").toString());
             if (track == Track.SERIOUS) {
-                deadlines.start(c.id(), "LEAD_VERIFICATION", values.date("confirmedOn"));
+                deadlines.start(c.id(), Step.LEAD_VERIFICATION, values.date("confirmedOn"));
             }
         }
         return variables;

@@ -1,5 +1,7 @@
 package org.qualityloop.classification;
 
+import org.qualityloop.casefile.CaseEventType;
+
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,6 +35,6 @@ class PrepareClassificationDelegate implements JavaDelegate {
                 Bpmn.Var.KEY_PRODUCT, properties.keyProductCategories().contains(c.intake().product().category()),
                 Bpmn.Var.ADULTERATION_SUSPECTED, c.intake().adulterationSuspected());
         execution.setVariables(inputs);
-        events.system(c.id(), "CLASSIFICATION_INPUTS", "分类要素", inputs);
+        events.system(c.id(), CaseEventType.CLASSIFICATION_INPUTS, "分类要素", inputs);
     }
 }

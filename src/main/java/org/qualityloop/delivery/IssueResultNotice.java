@@ -1,5 +1,9 @@
 package org.qualityloop.delivery;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,11 +12,11 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The handler issues the 检验结论告知书; the date on it starts the clock for recording service. */
@@ -33,28 +37,26 @@ class IssueResultNotice implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("issuedOn"));
+    public Form form() {
+        return Form.of(FormField.date("issuedOn"));
     }
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         LocalDate issuedOn = values.date("issuedOn");
-        documents.issue(c, DocumentKind.RESULT_NOTICE, issuedOn, body(c), context.username());
-        deadlines.met(c.id(), "RESULT_NOTICE", issuedOn);
+        documents.issue(c, issuedOn, context.username(), text(c));
+        deadlines.met(c.id(), Step.RESULT_NOTICE, issuedOn);
         return Map.of(Bpmn.Var.NOTICE_ISSUED_ON, issuedOn.toString());
     }
 
-    private static String body(CaseFile c) {
+    private DocumentText text(CaseFile c) {
         CaseFile.Intake in = c.intake();
-        String items = in.failedItems().stream().map(i -> i.item() + "（标准要求：" + i.requirement() + "，实测：" + i.measured() + "）")
-                .collect(Collectors.joining("；"));
-        return in.sampledEnterprise().name() + "：\n经" + in.institution() + "检验（报告编号 " + in.reportNo() + "），你单位"
-                + in.sampledOn() + "被抽样的" + in.product().name() + "（型号 " + nz(in.product().model()) + "，批号 "
-                + nz(in.product().batch()) + "）不合格。不合格项目：" + items + "。\n"
-                + "自即日起应停止生产、销售同一产品。对检验结论有异议的，可自收到本告知书之日起十五日内提出异议或申请复检；"
-                + "逾期未提出的，视为承认检验结论。";
+        String items = in.failedItems().stream().map(i -> documents.text(DocumentText.part(DocumentKind.RESULT_NOTICE,
+                "item", i.item(), i.requirement(), i.measured()))).collect(Collectors.joining("；"));
+        return DocumentText.of(DocumentKind.RESULT_NOTICE, in.sampledEnterprise().name(), in.institution(),
+                in.reportNo(), in.sampledOn(), in.product().name(), nz(in.product().model()), nz(in.product().batch()),
+                items);
     }
 
     private static String nz(String s) {

@@ -1,5 +1,9 @@
 package org.qualityloop.delivery;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -28,12 +32,12 @@ class RecordDeemedServiceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID caseId = CaseVariables.caseId(execution);
-        LocalDate deemedOn = deadlines.start(caseId, "ANNOUNCEMENT_SERVICE",
+        LocalDate deemedOn = deadlines.start(caseId, Step.ANNOUNCEMENT_SERVICE,
                 CaseVariables.date(execution, Bpmn.Var.ANNOUNCED_ON)).dueOn();
-        deadlines.met(caseId, "ANNOUNCEMENT_SERVICE", deemedOn);
+        deadlines.met(caseId, Step.ANNOUNCEMENT_SERVICE, deemedOn);
         records.deemServed(caseId, deemedOn);
-        deadlines.start(caseId, "OBJECTION", deemedOn);
-        events.system(caseId, "DEEMED_SERVED", "公告期满，视为送达 " + deemedOn, Map.of("servedOn", deemedOn.toString()));
+        deadlines.start(caseId, Step.OBJECTION, deemedOn);
+        events.system(caseId, CaseEventType.DEEMED_SERVED, "公告期满，视为送达 " + deemedOn, Map.of("servedOn", deemedOn.toString()));
         execution.setVariable(Bpmn.Var.SERVED_ON, deemedOn.toString());
     }
 }

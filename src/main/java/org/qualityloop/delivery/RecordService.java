@@ -1,5 +1,9 @@
 package org.qualityloop.delivery;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,12 +13,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,8 +44,8 @@ class RecordService implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.choice("method", ServiceMethod.class),
                 FormField.date("servedOn"),
                 FormField.yesNo("addressConfirmed"),
@@ -65,17 +69,16 @@ class RecordService implements TaskAction {
         boolean announcement = method == ServiceMethod.ANNOUNCEMENT;
         records.record(c.id(), method, announcement ? null : date, announcement ? date : null,
                 values.yes("addressConfirmed"), values.text("evidence"), context.username());
-        deadlines.met(c.id(), "SERVICE_RECORD", context.today());
-        documents.issue(c, DocumentKind.SERVICE_RECEIPT, date,
-                "送达文书：检验结论告知书\n受送达人：" + c.intake().sampledEnterprise().name() + "\n送达方式：" + method
-                        + "\n送达日期：" + date, context.username());
+        deadlines.met(c.id(), Step.SERVICE_RECORD, context.today());
+        documents.issue(c, date, context.username(), DocumentText.of(DocumentKind.SERVICE_RECEIPT,
+                c.intake().sampledEnterprise().name(), DocumentText.label("option.method." + method.name()), date));
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.SERVICE_METHOD, method.name());
         if (announcement) {
-            deadlines.start(c.id(), "ANNOUNCEMENT_SERVICE", date);
+            deadlines.start(c.id(), Step.ANNOUNCEMENT_SERVICE, date);
             variables.put(Bpmn.Var.ANNOUNCED_ON, date.toString());
         } else {
-            deadlines.start(c.id(), "OBJECTION", date);
+            deadlines.start(c.id(), Step.OBJECTION, date);
             variables.put(Bpmn.Var.SERVED_ON, date.toString());
         }
         return variables;

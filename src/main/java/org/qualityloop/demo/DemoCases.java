@@ -17,7 +17,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.qualityloop.casefile.CaseFiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,22 +37,22 @@ class DemoCases implements ApplicationRunner {
     private final TaskService tasks;
     private final UserAccounts users;
     private final BusinessClock clock;
-    private final JdbcClient jdbc;
+    private final CaseFiles cases;
     private LocalDate today;
 
     DemoCases(IntakeService intake, TaskCompletion completion, TaskService tasks, UserAccounts users,
-              BusinessClock clock, JdbcClient jdbc) {
+              BusinessClock clock, CaseFiles cases) {
         this.intake = intake;
         this.completion = completion;
         this.tasks = tasks;
         this.users = users;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0) {
+        if (cases.any()) {
             return;
         }
         today = clock.today();

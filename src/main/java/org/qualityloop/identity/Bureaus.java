@@ -31,6 +31,14 @@ public class Bureaus {
                 .list();
     }
 
+    /** Every bureau's name by its code, in one query (there are a few hundred in a province). */
+    public java.util.Map<String, String> names() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("select code, name from bureau").query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
+
     public boolean exists(String code) {
         return code != null && find(code).isPresent();
     }

@@ -3,7 +3,6 @@ package org.qualityloop.identity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.qualityloop.process.Bpmn;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -81,10 +80,10 @@ public class UserAccounts implements UserDetailsService {
         };
         Set<String> groups = new LinkedHashSet<>();
         switch (role) {
-            case HANDLER -> groups.add(Bpmn.Group.HANDLER + bureau);
-            case SUPERVISOR -> scope.forEach(b -> groups.add(Bpmn.Group.SUPERVISOR + b));
-            case ENTERPRISE -> groups.add(Bpmn.Group.ENTERPRISE + uscc);
-            case INSTITUTION -> groups.add(Bpmn.Group.INSTITUTION + institution);
+            case HANDLER -> groups.add(CandidateGroup.HANDLER + bureau);
+            case SUPERVISOR -> scope.forEach(b -> groups.add(CandidateGroup.SUPERVISOR + b));
+            case ENTERPRISE -> groups.add(CandidateGroup.ENTERPRISE + uscc);
+            case INSTITUTION -> groups.add(CandidateGroup.INSTITUTION + institution);
             case ADMIN -> groups.addAll(List.of());
         }
         return new Actor(username, role, bureau, uscc, institution, scope, Set.copyOf(groups));

@@ -1,5 +1,9 @@
 package org.qualityloop.intake;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.calendar.Step;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +27,9 @@ import org.qualityloop.casefile.Hazard;
 import org.qualityloop.casefile.NumberSequences;
 import org.qualityloop.casefile.Party;
 import org.qualityloop.casefile.Product;
+import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.identity.Enterprises;
+import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.process.Bpmn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,6 +65,11 @@ public class IntakeService {
         this.json = json;
     }
 
+    /** What the validator would refuse in the request, without registering anything. */
+    public FieldErrors problems(IntakeRequest request, Actor actor) {
+        return validator.validate(request, actor, clock.today());
+    }
+
     @Transactional
     public Registration register(IntakeRequest request, Actor actor) {
         validator.validate(request, actor, clock.today()).throwIfAny();
@@ -78,9 +88,9 @@ public class IntakeService {
             enterprises.register(c.intake().producer());
         }
         cases.insert(c);
-        events.append(c.id(), actor.username(), null, null, "CASE_REGISTERED",
+        events.append(c.id(), actor.username(), null, null, CaseEventType.CASE_REGISTERED,
                 "登记不合格结果 " + normalized.reportNo(), null, normalized);
-        deadlines.start(c.id(), "RESULT_NOTICE", today);
+        deadlines.start(c.id(), Step.RESULT_NOTICE, today);
         ProcessInstance instance = runtime.startProcessInstanceByKey(Bpmn.Process.POST_PROCESSING, caseNo, Map.of(
                 Bpmn.Var.CASE_ID, c.id().toString(),
                 Bpmn.Var.BUREAU, c.bureauCode(),

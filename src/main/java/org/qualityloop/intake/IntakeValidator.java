@@ -8,7 +8,7 @@ import org.qualityloop.casefile.Hazard;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Role;
-import org.qualityloop.process.FieldErrors;
+import org.qualityloop.forms.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /** Every check a registration must pass, each reported against its JSON path. */

@@ -1,5 +1,7 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
@@ -7,12 +9,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +38,8 @@ class ApproveObjectionDecision implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.yesNo("approved"),
                 FormField.longText("comment").optional(),
                 FormField.date("decidedOn"));
@@ -73,10 +75,8 @@ class ApproveObjectionDecision implements TaskAction {
         CaseFile c = context.caseFile();
         ObjectionOutcome outcome = objections.proposal(c.id()).outcome();
         objections.decide(c.id(), outcome, values.date("decidedOn"), context.username());
-        documents.issue(c, DocumentKind.OBJECTION_DECISION, values.date("decidedOn"),
-                c.intake().sampledEnterprise().name() + "：经审查，你单位提出的异议"
-                        + (outcome == ObjectionOutcome.UPHELD ? "成立，原检验结论予以撤销，解除停止销售措施。"
-                        : "不成立，维持原检验结论。"), context.username());
+        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.variant(
+                DocumentKind.OBJECTION_DECISION, outcome.name(), c.intake().sampledEnterprise().name()));
         variables.put(Bpmn.Var.OBJECTION_OUTCOME, outcome.name());
         if (outcome == ObjectionOutcome.REJECTED) {
             variables.put(Bpmn.Var.RESULT_FINAL_ON, values.date("decidedOn").toString());

@@ -1,5 +1,7 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -10,12 +12,12 @@ import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Institutions.Institution;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +43,8 @@ class ArrangeRetest implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.yesNo("feePaid"), FormField.date("sampleSentOn"));
+    public Form form() {
+        return Form.of(FormField.yesNo("feePaid"), FormField.date("sampleSentOn"));
     }
 
     @Override
@@ -63,9 +65,8 @@ class ArrangeRetest implements TaskAction {
         List<Institution> candidates = candidates(c);
         Institution drawn = candidates.get(ThreadLocalRandom.current().nextInt(candidates.size()));
         retests.arrange(c.id(), drawn.code(), true, values.date("sampleSentOn"));
-        documents.issue(c, DocumentKind.RETEST_NOTICE, values.date("sampleSentOn"),
-                drawn.name() + "：现将" + c.intake().product().name() + "（检验报告编号 " + c.intake().reportNo()
-                        + "）备样送你单位复检，请按原检验方法对不合格项目进行复检并出具复检结论。", context.username());
+        documents.issue(c, values.date("sampleSentOn"), context.username(), DocumentText.of(DocumentKind.RETEST_NOTICE,
+                drawn.name(), c.intake().product().name(), c.intake().reportNo()));
         return Map.of(Bpmn.Var.RETEST_INSTITUTION, drawn.code());
     }
 

@@ -1,5 +1,9 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -7,12 +11,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The handler accepts the objection for review or re-test (受理), or refuses it with reasons (不予受理). */
@@ -35,8 +39,8 @@ class DecideObjectionAcceptance implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.yesNo("accepted"),
                 FormField.yesNo("retest"),
                 FormField.longText("reason").optional(),
@@ -62,14 +66,15 @@ class DecideObjectionAcceptance implements TaskAction {
         // an accepted re-test application is a re-test, whatever the box says
         boolean retest = accepted && (values.yes("retest") || objections.response(c.id()) == Response.RETEST);
         objections.acceptance(c.id(), accepted, retest, values.text("reason"));
-        deadlines.met(c.id(), "OBJECTION_ACCEPTANCE", values.date("decidedOn"));
+        deadlines.met(c.id(), Step.OBJECTION_ACCEPTANCE, values.date("decidedOn"));
         String party = c.intake().sampledEnterprise().name();
         if (accepted) {
-            documents.issue(c, DocumentKind.OBJECTION_ACCEPTANCE, values.date("decidedOn"),
-                    party + "：你单位对检验结论提出的" + (retest ? "复检申请" : "异议") + "，本局决定予以受理。", context.username());
+            documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(
+                    DocumentKind.OBJECTION_ACCEPTANCE, party,
+                    DocumentText.part(DocumentKind.OBJECTION_ACCEPTANCE, retest ? "RETEST" : "OBJECTION")));
         } else {
-            documents.issue(c, DocumentKind.OBJECTION_REFUSAL, values.date("decidedOn"),
-                    party + "：你单位提出的异议，本局决定不予受理。理由：" + values.text("reason"), context.username());
+            documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(
+                    DocumentKind.OBJECTION_REFUSAL, party, values.text("reason")));
         }
         return Map.of(Bpmn.Var.OBJECTION_ACCEPTED, accepted, Bpmn.Var.RETEST_ORDERED, retest);
     }

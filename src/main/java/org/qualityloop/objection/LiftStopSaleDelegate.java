@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
@@ -27,11 +28,9 @@ class LiftStopSaleDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseFile c = cases.lock(CaseVariables.caseId(execution)).orElseThrow();
-        c.closeAsOverturned(clock.now());
-        cases.update(c);
+        CaseFile c = cases.change(CaseVariables.caseId(execution), f -> f.closeAsOverturned(clock.now()));
         List<String> notified = List.of(c.intake().sampledEnterprise().name(), c.intake().organizingBureauCode(),
                 c.intake().institution());
-        events.system(c.id(), "STOP_SALE_LIFTED", "检验结论被推翻，解除停售，结案", Map.of("notified", notified));
+        events.system(c.id(), CaseEventType.STOP_SALE_LIFTED, "检验结论被推翻，解除停售，结案", Map.of("notified", notified));
     }
 }

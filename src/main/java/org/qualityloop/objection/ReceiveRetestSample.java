@@ -1,15 +1,17 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The re-test institution confirms the backup sample arrived; the re-test period counts from that day. */
@@ -30,8 +32,8 @@ class ReceiveRetestSample implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("receivedOn"));
+    public Form form() {
+        return Form.of(FormField.date("receivedOn"));
     }
 
     @Override
@@ -42,7 +44,7 @@ class ReceiveRetestSample implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         retests.received(context.caseFile().id(), values.date("receivedOn"));
-        deadlines.start(context.caseFile().id(), "RETEST_REPORT", values.date("receivedOn"));
+        deadlines.start(context.caseFile().id(), Step.RETEST_REPORT, values.date("receivedOn"));
         return Map.of(Bpmn.Var.RETEST_SAMPLE_RECEIVED_ON, values.date("receivedOn").toString());
     }
 }

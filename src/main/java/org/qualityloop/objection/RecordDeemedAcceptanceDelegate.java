@@ -1,5 +1,9 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
@@ -28,10 +32,10 @@ class RecordDeemedAcceptanceDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         UUID caseId = CaseVariables.caseId(execution);
-        LocalDate windowEnded = calendar.deadline("OBJECTION", CaseVariables.date(execution, Bpmn.Var.SERVED_ON)).dueOn();
+        LocalDate windowEnded = calendar.deadline(Step.OBJECTION, CaseVariables.date(execution, Bpmn.Var.SERVED_ON)).dueOn();
         objections.respond(caseId, "NONE", null, windowEnded);
         objections.decide(caseId, ObjectionOutcome.DEEMED_ACCEPTED, windowEnded, "system");
-        events.system(caseId, "DEEMED_ACCEPTED", "异议期届满未提出异议，视为承认检验结论",
+        events.system(caseId, CaseEventType.DEEMED_ACCEPTED, "异议期届满未提出异议，视为承认检验结论",
                 Map.of("windowEnded", windowEnded.toString()));
         execution.setVariable(Bpmn.Var.OBJECTION_OUTCOME, ObjectionOutcome.DEEMED_ACCEPTED.name());
         execution.setVariable(Bpmn.Var.RESULT_FINAL_ON, windowEnded.toString());

@@ -1,15 +1,17 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The re-test conclusion, which is final: conforming overturns the result, nonconforming confirms it. */
@@ -32,8 +34,8 @@ class RecordRetestResult implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.choice("conclusion", RetestConclusion.class),
                 FormField.text("reportNo"),
                 FormField.date("concludedOn")).withEvidence();
@@ -55,7 +57,7 @@ class RecordRetestResult implements TaskAction {
         var caseId = context.caseFile().id();
         RetestConclusion conclusion = values.choice("conclusion", RetestConclusion.class);
         retests.conclude(caseId, conclusion, values.text("reportNo"), values.date("concludedOn"));
-        deadlines.met(caseId, "RETEST_REPORT", values.date("concludedOn"));
+        deadlines.met(caseId, Step.RETEST_REPORT, values.date("concludedOn"));
         objections.propose(caseId, conclusion == RetestConclusion.CONFORMING ? ObjectionOutcome.UPHELD
                 : ObjectionOutcome.REJECTED, "复检结论（报告 " + values.text("reportNo") + "）：" + conclusion);
         return Map.of();

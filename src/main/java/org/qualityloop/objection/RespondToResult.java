@@ -1,5 +1,7 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -8,12 +10,12 @@ import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +41,8 @@ class RespondToResult implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.choice("decision", Response.class),
                 FormField.longText("reason").optional(),
                 FormField.date("receivedOn").optional()).withEvidence();
@@ -52,7 +54,7 @@ class RespondToResult implements TaskAction {
         LocalDate servedOn = context.dateVariable(Bpmn.Var.SERVED_ON);
         LocalDate received = DateChecks.receivedOn(context, values, "receivedOn", errors);
         DateChecks.notBefore(errors, "receivedOn", received, servedOn);
-        LocalDate windowEnds = calendar.deadline("OBJECTION", servedOn).dueOn();
+        LocalDate windowEnds = calendar.deadline(Step.OBJECTION, servedOn).dueOn();
         if (received.isAfter(windowEnds)) {
             errors.reject("receivedOn", "task.objectionLate", windowEnds.toString());
         }
@@ -64,7 +66,7 @@ class RespondToResult implements TaskAction {
         Response response = values.choice("decision", Response.class);
         LocalDate received = context.dateOrToday(values, "receivedOn");
         objections.respond(c.id(), response.name(), values.text("reason"), received);
-        deadlines.met(c.id(), "OBJECTION", received);
+        deadlines.met(c.id(), Step.OBJECTION, received);
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.RESPONSE, response.name());
         variables.put(Bpmn.Var.OBJECTION_RECEIVED_ON, received.toString());
@@ -73,7 +75,7 @@ class RespondToResult implements TaskAction {
             variables.put(Bpmn.Var.OBJECTION_OUTCOME, ObjectionOutcome.ACCEPTED.name());
             variables.put(Bpmn.Var.RESULT_FINAL_ON, received.toString());
         } else {
-            deadlines.start(c.id(), "OBJECTION_ACCEPTANCE", received);
+            deadlines.start(c.id(), Step.OBJECTION_ACCEPTANCE, received);
         }
         return variables;
     }

@@ -2,12 +2,14 @@ package org.qualityloop.objection;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.qualityloop.casefile.CaseParticipation;
+import org.qualityloop.identity.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The re-test: where the backup sample went, when it arrived, what it showed. */
 @Repository
-class Retests {
+class Retests implements CaseParticipation {
 
     private final JdbcClient jdbc;
 
@@ -27,6 +29,14 @@ class Retests {
     void conclude(UUID caseId, RetestConclusion conclusion, String reportNo, LocalDate concludedOn) {
         jdbc.sql("update retest set conclusion = ?, report_no = ?, concluded_on = ? where case_id = ?")
                 .params(conclusion.name(), reportNo, concludedOn, caseId).update();
+    }
+
+    /** The institution the backup sample was sent to sees the case. */
+    @Override
+    public boolean involves(Actor actor, UUID caseId) {
+        return actor.institutionCode() != null
+                && jdbc.sql("select count(*) from retest where case_id = ? and institution_code = ?")
+                .params(caseId, actor.institutionCode()).query(Integer.class).single() > 0;
     }
 
     LocalDate sentOn(UUID caseId) {

@@ -2,11 +2,11 @@ package org.qualityloop.objection;
 
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** An objection without re-test (to procedure, sampling, method) is reviewed on its merits and a decision proposed. */
@@ -27,8 +27,8 @@ class ReviewObjection implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.choice("proposedOutcome", Proposal.class), FormField.longText("reason"));
+    public Form form() {
+        return Form.of(FormField.choice("proposedOutcome", Proposal.class), FormField.longText("reason"));
     }
 
     @Override

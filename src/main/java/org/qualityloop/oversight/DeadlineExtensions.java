@@ -1,7 +1,11 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.calendar.Step;
+
 import org.qualityloop.process.OpenTask;
-import org.qualityloop.process.OpenTasks;
+import org.qualityloop.worklist.OpenTasks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,11 +16,12 @@ import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.casefile.CaseAccess;
+import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.process.FieldErrors;
+import org.qualityloop.forms.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,11 +37,11 @@ public class DeadlineExtensions {
     public static final int MAX_REASON = 2000;
 
     /** A running deadline that may be extended, with how much room the rule still leaves. */
-    public record Extendable(String step, LocalDate dueOn, int timesUsed, OversightProperties.ExtensionRule rule,
+    public record Extendable(Step step, LocalDate dueOn, int timesUsed, OversightProperties.ExtensionRule rule,
                              LocalDate latestRequest) {
     }
 
-    public record Extension(String step, LocalDate requestedOn, int days, LocalDate dueBefore, LocalDate dueAfter,
+    public record Extension(Step step, LocalDate requestedOn, int days, LocalDate dueBefore, LocalDate dueAfter,
                             String reason, String approvedBy, java.time.Instant approvedAt) {
     }
 
@@ -52,10 +57,14 @@ public class DeadlineExtensions {
     private final Notifications notifications;
     private final Recipients recipients;
     private final JdbcClient jdbc;
+    private final CaseDeadlines deadlines;
+    private final OpenTasks openTasks;
 
     DeadlineExtensions(OversightProperties properties, CaseAccess access, StatutoryCalendar calendar,
                        BusinessClock clock, CaseEvents events, DueDateFollower follower, Notifications notifications,
-                       Recipients recipients, JdbcClient jdbc) {
+                       Recipients recipients, JdbcClient jdbc, CaseDeadlines deadlines, OpenTasks openTasks) {
+        this.deadlines = deadlines;
+        this.openTasks = openTasks;
         this.properties = properties;
         this.access = access;
         this.calendar = calendar;
@@ -84,10 +93,19 @@ public class DeadlineExtensions {
                 select step, requested_on, days, due_before, due_after, reason, approved_by, approved_at
                 from deadline_extension where case_id = ? order by id""")
                 .param(caseId)
-                .query((rs, n) -> new Extension(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getInt(3),
+                .query((rs, n) -> new Extension(Step.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getInt(3),
                         rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class), rs.getString(6),
                         rs.getString(7), rs.getTimestamp(8).toInstant()))
                 .list();
+    }
+
+    /** The extension form as submitted: read through {@link ExtensionRequest#FORM}, then as {@link #approve}. */
+    @Transactional
+    public Extension approve(Actor supervisor, UUID caseId, java.util.Map<String, ?> submitted) {
+        FieldErrors errors = new FieldErrors();
+        var values = ExtensionRequest.FORM.read(submitted, errors);
+        errors.throwIfAny();
+        return approve(supervisor, caseId, ExtensionRequest.of(values));
     }
 
     /** Checks the request against the rule and, if the law allows it, moves the deadline. */
@@ -142,39 +160,35 @@ public class DeadlineExtensions {
                              OversightProperties.ExtensionRule rule, Running running) {
         int days = request.days();
         LocalDate newDue = calendar.addCalendarDays(running.dueOn(), days);
-        Map<String, LocalDate> moved = new LinkedHashMap<>();
+        Map<Step, LocalDate> moved = new LinkedHashMap<>();
         moved.put(request.step(), newDue);
-        for (String later : rule.alsoExtends()) {
+        for (Step later : rule.alsoExtends()) {
             running(c.id(), later).filter(r -> r.metOn() == null)
                     .ifPresent(r -> moved.put(later, calendar.addCalendarDays(r.dueOn(), days)));
         }
-        moved.forEach((step, due) -> jdbc.sql("""
-                update case_deadline set due_on = ?, extended_days = extended_days + ?,
-                  verified = case when ? then verified else false end where case_id = ? and step = ?""")
-                .params(due, days, calendar.covers(running.startsOn(), due), c.id(), step).update());
+        moved.forEach((step, due) -> deadlines.extend(c.id(), step, due, days));
         Extension extension = new Extension(request.step(), request.requestedOn(), days, running.dueOn(), newDue,
                 request.reason().strip(), supervisor.username(), clock.now());
         jdbc.sql("""
                 insert into deadline_extension (case_id, step, requested_on, days, due_before, due_after, reason,
                   approved_by, approved_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), extension.step(), extension.requestedOn(), days, extension.dueBefore(), newDue,
+                .params(c.id(), extension.step().name(), extension.requestedOn(), days, extension.dueBefore(), newDue,
                         extension.reason(), extension.approvedBy(), Timestamp.from(extension.approvedAt()))
                 .update();
         List<String> followed = follower.follow(c, moved);
-        events.append(c.id(), supervisor.username(), null, null, "DEADLINE_EXTENDED",
+        events.append(c.id(), supervisor.username(), null, null, CaseEventType.DEADLINE_EXTENDED,
                 request.step() + " " + running.dueOn() + " → " + newDue + "（+" + days + "日，" + extension.reason() + "）",
-                Map.of("step", request.step(), "dueOn", running.dueOn().toString()),
-                Map.of("step", request.step(), "dueOn", newDue.toString(), "days", days,
+                Map.of("step", request.step().name(), "dueOn", running.dueOn().toString()),
+                Map.of("step", request.step().name(), "dueOn", newDue.toString(), "days", days,
                         "requestedOn", request.requestedOn().toString(), "reason", extension.reason(),
                         "moved", moved.toString(), "followed", followed, "basis", String.valueOf(rule.basis())));
         notifyParties(c, request.step(), newDue);
         return extension;
     }
 
-    private void notifyParties(CaseFile c, String step, LocalDate newDue) {
+    private void notifyParties(CaseFile c, Step step, LocalDate newDue) {
         java.util.Set<String> to = new java.util.LinkedHashSet<>();
-        for (OpenTask task : jdbc.sql("select " + OpenTasks.COLUMNS + " from open_task where case_id = ?")
-                .param(c.id()).query(OpenTasks::map).list()) {
+        for (OpenTask task : openTasks.ofCase(c.id())) {
             if (newDue.equals(task.dueOn())) {
                 to.addAll(recipients.holdersOf(task));
                 to.addAll(recipients.enterpriseOf(task));
@@ -183,16 +197,12 @@ public class DeadlineExtensions {
         notifications.notify(to, NotificationKind.EXTENDED, c.id(), null, null, newDue);
     }
 
-    private java.util.Optional<Running> running(UUID caseId, String step) {
-        return jdbc.sql("select starts_on, due_on, met_on from case_deadline where case_id = ? and step = ?")
-                .params(caseId, step)
-                .query((rs, n) -> new Running(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class)))
-                .optional();
+    private java.util.Optional<Running> running(UUID caseId, Step step) {
+        return deadlines.find(caseId, step).map(d -> new Running(d.startsOn(), d.dueOn(), d.metOn()));
     }
 
-    private int timesUsed(UUID caseId, String step) {
+    private int timesUsed(UUID caseId, Step step) {
         return jdbc.sql("select count(*) from deadline_extension where case_id = ? and step = ?")
-                .params(caseId, step).query(Integer.class).single();
+                .params(caseId, step.name()).query(Integer.class).single();
     }
 }

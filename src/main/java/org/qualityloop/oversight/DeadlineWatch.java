@@ -1,7 +1,9 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.casefile.CaseEventType;
+
 import org.qualityloop.process.OpenTask;
-import org.qualityloop.process.OpenTasks;
+import org.qualityloop.worklist.OpenTasks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Set;
@@ -82,12 +84,17 @@ public class DeadlineWatch {
     private boolean raise(AlertKind kind, OpenTask task) {
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
+                // the task may have ended or moved since the sweep read it
+                if (!openTasks.find(task.taskId()).map(t -> java.util.Objects.equals(t.dueOn(), task.dueOn()))
+                        .orElse(false)) {
+                    return false;
+                }
                 int inserted = jdbc.sql("""
                         insert into deadline_alert (kind, task_id, due_on, case_id, raised_at)
-                        select ?, ?, ?, ?, ? from open_task where task_id = ? and due_on = ?
-                          and not exists (select 1 from deadline_alert where kind = ? and task_id = ? and due_on = ?)""")
+                        select ?, ?, ?, ?, ?
+                          where not exists (select 1 from deadline_alert where kind = ? and task_id = ? and due_on = ?)""")
                         .params(kind.name(), task.taskId(), task.dueOn(), task.caseId(), Timestamp.from(clock.now()),
-                                task.taskId(), task.dueOn(), kind.name(), task.taskId(), task.dueOn())
+                                kind.name(), task.taskId(), task.dueOn())
                         .update();
                 if (inserted == 0) {
                     return false;
@@ -109,14 +116,14 @@ public class DeadlineWatch {
     }
 
     enum AlertKind {
-        REMINDER(NotificationKind.REMINDER, "DEADLINE_REMINDER"),
-        ENTERPRISE_REMINDER(NotificationKind.ENTERPRISE_REMINDER, "ENTERPRISE_REMINDER"),
-        ESCALATION(NotificationKind.OVERDUE, "DEADLINE_OVERDUE");
+        REMINDER(NotificationKind.REMINDER, CaseEventType.DEADLINE_REMINDER),
+        ENTERPRISE_REMINDER(NotificationKind.ENTERPRISE_REMINDER, CaseEventType.ENTERPRISE_REMINDER),
+        ESCALATION(NotificationKind.OVERDUE, CaseEventType.DEADLINE_OVERDUE);
 
         final NotificationKind notification;
-        final String event;
+        final CaseEventType event;
 
-        AlertKind(NotificationKind notification, String event) {
+        AlertKind(NotificationKind notification, CaseEventType event) {
             this.notification = notification;
             this.event = event;
         }

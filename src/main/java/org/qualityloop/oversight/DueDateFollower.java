@@ -1,5 +1,7 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +21,7 @@ import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.qualityloop.casefile.CaseDeadlines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +37,12 @@ class DueDateFollower {
     private final ManagementService management;
     private final TaskCatalog catalog;
     private final BusinessClock clock;
-    private final JdbcClient jdbc;
+    private final CaseDeadlines deadlines;
     /** The steps an extension can move: only tasks on these need a look at the case's deadlines. */
-    private final java.util.Set<String> extendable = new java.util.HashSet<>();
+    private final java.util.Set<Step> extendable = new java.util.HashSet<>();
 
     DueDateFollower(TaskService tasks, RuntimeService runtime, ManagementService management, TaskCatalog catalog,
-                    BusinessClock clock, JdbcClient jdbc, OversightProperties properties) {
+                    BusinessClock clock, CaseDeadlines deadlines, OversightProperties properties) {
         properties.extensions().forEach((step, rule) -> {
             extendable.add(step);
             extendable.addAll(rule.alsoExtends());
@@ -50,11 +52,11 @@ class DueDateFollower {
         this.management = management;
         this.catalog = catalog;
         this.clock = clock;
-        this.jdbc = jdbc;
+        this.deadlines = deadlines;
     }
 
     /** Moves the case's open tasks and pending timers on these steps; returns what moved, for the record. */
-    List<String> follow(CaseFile c, Map<String, LocalDate> dueByStep) {
+    List<String> follow(CaseFile c, Map<Step, LocalDate> dueByStep) {
         List<String> moved = new ArrayList<>();
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list()) {
             LocalDate due = dueByStep.get(ruleOf(task.getTaskDefinitionKey()));
@@ -85,16 +87,15 @@ class DueDateFollower {
         if (!TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             return;
         }
-        String rule = ruleOf(task.getTaskDefinitionKey());
+        Step rule = ruleOf(task.getTaskDefinitionKey());
         if (rule == null || !extendable.contains(rule) || task.getVariable(Bpmn.Var.CASE_ID) == null) {
             return;
         }
-        jdbc.sql("select due_on from case_deadline where case_id = ? and step = ? and extended_days > 0 and met_on is null")
-                .params(CaseVariables.caseId(task), rule).query(LocalDate.class).optional()
-                .ifPresent(due -> task.setDueDate(clock.endOf(due)));
+        deadlines.find(CaseVariables.caseId(task), rule).filter(d -> d.extendedDays() > 0 && d.running())
+                .ifPresent(d -> task.setDueDate(clock.endOf(d.dueOn())));
     }
 
-    private String ruleOf(String taskKey) {
+    private Step ruleOf(String taskKey) {
         TaskCatalog.TaskInfo info = catalog.all().get(taskKey);
         return info == null ? null : info.dueRule();
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Locale;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.identity.GroupMembers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,10 +33,15 @@ public class MailOutbox {
     private final NotificationText text;
     private final OversightProperties properties;
     private final BusinessClock clock;
+    private final GroupMembers members;
+    private final Notifications notifications;
 
     MailOutbox(JdbcClient jdbc, ObjectProvider<JavaMailSender> mail, MessageSource messages, NotificationText text,
-               OversightProperties properties, BusinessClock clock) {
+               OversightProperties properties, BusinessClock clock, GroupMembers members,
+               Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
+        this.members = members;
         this.mail = mail;
         this.messages = messages;
         this.text = text;
@@ -63,9 +69,8 @@ public class MailOutbox {
     }
 
     private boolean send(JavaMailSender sender, long id) {
-        Notification n = jdbc.sql(Notifications.SELECT + " where n.id = ?").param(id).query(Notifications::map).single();
-        String address = jdbc.sql("select email from app_user where username = ?").param(n.recipient())
-                .query(String.class).single();
+        Notification n = notifications.find(id);
+        String address = members.emailOf(n.recipient()).orElseThrow();
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(properties.mailFrom());
         message.setTo(address);

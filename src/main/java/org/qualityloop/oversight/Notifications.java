@@ -6,6 +6,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.identity.GroupMembers;
+import org.qualityloop.paging.Paged;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -24,9 +27,14 @@ public class Notifications {
     private final JdbcClient jdbc;
     private final BusinessClock clock;
     private final ObjectProvider<JavaMailSender> mail;
+    private final GroupMembers members;
+    private final CaseFiles cases;
 
-    Notifications(JdbcClient jdbc, BusinessClock clock, ObjectProvider<JavaMailSender> mail) {
+    Notifications(JdbcClient jdbc, BusinessClock clock, ObjectProvider<JavaMailSender> mail, GroupMembers members,
+                  CaseFiles cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
+        this.members = members;
         this.clock = clock;
         this.mail = mail;
     }
@@ -35,12 +43,15 @@ public class Notifications {
                 LocalDate dueOn) {
         boolean mailConfigured = mail.getIfAvailable() != null;
         for (String recipient : recipients) {
+            if (!members.exists(recipient)) {
+                continue;
+            }
+            boolean mailed = mailConfigured && members.emailOf(recipient).isPresent();
             jdbc.sql("""
                     insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status)
-                    select username, ?, ?, ?, ?, ?, ?, case when cast(? as boolean) and email is not null then 'PENDING' end
-                    from app_user where username = ?""")
-                    .params(kind.name(), caseId, taskId, taskKey, dueOn, Timestamp.from(clock.now()), mailConfigured,
-                            recipient)
+                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(recipient, kind.name(), caseId, taskId, taskKey, dueOn, Timestamp.from(clock.now()),
+                            mailed ? "PENDING" : null)
                     .update();
         }
     }
@@ -50,9 +61,23 @@ public class Notifications {
                 .param(username).query(Long.class).single();
     }
 
-    public List<Notification> page(String username, int page) {
-        return jdbc.sql(SELECT + " where n.recipient = ? order by n.id desc offset ? rows fetch next ? rows only")
-                .params(username, Math.max(page, 0) * PAGE_SIZE, PAGE_SIZE).query(Notifications::map).list();
+    public Paged<Notification> page(String username, int requested) {
+        Paged.Window window = Paged.window(count(username), requested, PAGE_SIZE);
+        return window.of(withCaseNos(jdbc.sql(SELECT
+                        + " where n.recipient = ? order by n.id desc offset ? rows fetch next ? rows only")
+                .params(username, window.offset(), window.size()).query(Notifications::map).list()));
+    }
+
+    Notification find(long id) {
+        return withCaseNos(List.of(jdbc.sql(SELECT + " where n.id = ?").param(id).query(Notifications::map).single()))
+                .get(0);
+    }
+
+    /** The case numbers come from the case files, which are not ours to join. */
+    private List<Notification> withCaseNos(List<Notification> found) {
+        java.util.Map<UUID, String> caseNos = cases.caseNos(found.stream().map(Notification::caseId).toList());
+        return found.stream().map(n -> new Notification(n.id(), n.recipient(), n.kind(), n.caseId(),
+                caseNos.get(n.caseId()), n.taskId(), n.taskKey(), n.dueOn(), n.createdAt(), n.readAt())).toList();
     }
 
     public long count(String username) {
@@ -78,8 +103,8 @@ public class Notifications {
     }
 
     static final String SELECT = """
-            select n.id, n.recipient, n.kind, n.case_id, c.case_no, n.task_id, n.task_key, n.due_on, n.created_at,
-              n.read_at from notification n join case_file c on c.id = n.case_id""";
+            select n.id, n.recipient, n.kind, n.case_id, null, n.task_id, n.task_key, n.due_on, n.created_at,
+              n.read_at from notification n""";
 
     static Notification map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp(10);

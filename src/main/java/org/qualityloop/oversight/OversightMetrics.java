@@ -13,7 +13,8 @@ import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.worklist.Dashboard;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,14 +30,16 @@ class OversightMetrics {
     private record Snapshot(Instant takenAt, Map<String, Long> openCases, Map<String, Long> overdueTasks) {
     }
 
-    private final JdbcClient jdbc;
+    private final CaseFiles cases;
+    private final Dashboard dashboard;
     private final BusinessClock clock;
     private final MeterRegistry registry;
     private final Duration maxAge;
     private volatile Snapshot snapshot;
 
-    OversightMetrics(JdbcClient jdbc, BusinessClock clock, MeterRegistry registry, OversightProperties properties) {
-        this.jdbc = jdbc;
+    OversightMetrics(CaseFiles cases, Dashboard dashboard, BusinessClock clock, MeterRegistry registry, OversightProperties properties) {
+        this.cases = cases;
+        this.dashboard = dashboard;
         this.maxAge = properties.metricsMaxAge();
         this.clock = clock;
         this.registry = registry;
@@ -69,16 +72,10 @@ class OversightMetrics {
         Snapshot s = snapshot;
         Instant now = Instant.now();
         if (s == null || !s.takenAt().plus(maxAge).isAfter(now)) {
-            s = new Snapshot(now, grouped("select stage, count(*) from case_file where status = 'OPEN' group by stage"),
-                    grouped("select stage, sum(n) from open_task_tally where due_on < ? group by stage", clock.today()));
+            s = new Snapshot(now, cases.openCountByStage(), dashboard.overdueByStage());
             snapshot = s;
         }
         return s;
     }
 
-    private Map<String, Long> grouped(String sql, Object... params) {
-        Map<String, Long> found = new HashMap<>();
-        jdbc.sql(sql).params(params).query((rs, n) -> found.put(rs.getString(1), rs.getLong(2))).list();
-        return found;
-    }
 }

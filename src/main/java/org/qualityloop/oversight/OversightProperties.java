@@ -1,5 +1,7 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public record OversightProperties(
         @DefaultValue({"respondToResult", "submitRectificationReport"}) List<String> enterpriseReminderTasks,
         @DefaultValue("noreply@qualityloop.local") String mailFrom,
         @DefaultValue("PT30S") Duration metricsMaxAge,
-        Map<String, ExtensionRule> extensions) {
+        Map<Step, ExtensionRule> extensions) {
 
     /**
      * How far and how often one deadline may be extended.
@@ -40,7 +42,7 @@ public record OversightProperties(
      * @param basis         the legal basis, shown with every refusal and approval
      */
     public record ExtensionRule(int maxDays, @DefaultValue("1") int maxTimes, @DefaultValue("0") int minDaysBefore,
-                                @DefaultValue List<String> alsoExtends, String basis) {
+                                @DefaultValue List<Step> alsoExtends, String basis) {
     }
 
     public OversightProperties {

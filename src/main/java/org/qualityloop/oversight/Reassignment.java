@@ -1,8 +1,9 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.casefile.CaseEventType;
+
 import org.qualityloop.process.OpenTask;
-import org.qualityloop.process.OpenTasks;
-import java.util.Arrays;
+import org.qualityloop.worklist.OpenTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,11 +12,13 @@ import org.camunda.bpm.engine.TaskService;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.GroupMembers;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
-import org.qualityloop.process.FieldErrors;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormField;
 import org.qualityloop.process.TaskNotFoundException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,23 +33,30 @@ public class Reassignment {
 
     public static final int MAX_REASON = 500;
 
+    /**
+     * The reassignment form: whom to (among the people who may take the task, offered when the form is shown)
+     * and why; what is missing is said by the rules of {@link #reassign}.
+     */
+    public static final Form FORM = Form.of(FormField.choiceOf("assignee").optional(),
+            FormField.longText("reason").optional().max(MAX_REASON));
+
     private final OpenTasks openTasks;
     private final CaseAccess access;
     private final UserAccounts accounts;
     private final TaskService tasks;
     private final CaseEvents events;
     private final Notifications notifications;
-    private final JdbcClient jdbc;
+    private final GroupMembers members;
 
     Reassignment(OpenTasks openTasks, CaseAccess access, UserAccounts accounts, TaskService tasks, CaseEvents events,
-                 Notifications notifications, JdbcClient jdbc) {
+                 Notifications notifications, GroupMembers members) {
         this.openTasks = openTasks;
         this.access = access;
         this.accounts = accounts;
         this.tasks = tasks;
         this.events = events;
         this.notifications = notifications;
-        this.jdbc = jdbc;
+        this.members = members;
     }
 
     /** The open task, if the supervisor may reassign it; otherwise not found, as for a task that does not exist. */
@@ -61,17 +71,23 @@ public class Reassignment {
     /** Who may take the task over: username to display name, in name order. */
     @Transactional(readOnly = true)
     public Map<String, String> candidates(Actor supervisor, OpenTask task) {
-        Set<String> groups = Set.copyOf(Arrays.asList(task.candidateGroups().split(",")));
+        Set<String> groups = Set.copyOf(task.groups());
         Map<String, String> found = new LinkedHashMap<>();
-        jdbc.sql("""
-                select username, display_name from app_user where enabled = true and role in ('HANDLER', 'SUPERVISOR')
-                  and bureau_code in (:scope) order by display_name, username""")
-                .param("scope", supervisor.bureaus())
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
-                .filter(user -> accounts.loadUserByUsername(user.getKey()).actor().groups().stream()
-                        .anyMatch(groups::contains))
-                .forEach(user -> found.put(user.getKey(), user.getValue()));
+        members.staffIn(supervisor.bureaus()).forEach((username, name) -> {
+            if (accounts.loadUserByUsername(username).actor().groups().stream().anyMatch(groups::contains)) {
+                found.put(username, name);
+            }
+        });
         return found;
+    }
+
+    /** The reassignment form as submitted: read through {@link #FORM}, then as below. */
+    @Transactional
+    public void reassign(Actor supervisor, String taskId, Map<String, ?> submitted) {
+        FieldErrors errors = new FieldErrors();
+        var values = FORM.read(submitted, errors);
+        errors.throwIfAny();
+        reassign(supervisor, taskId, values.text("assignee"), values.text("reason"));
     }
 
     @Transactional
@@ -92,7 +108,7 @@ public class Reassignment {
         }
         errors.throwIfAny();
         tasks.setAssignee(taskId, to);
-        events.append(task.caseId(), supervisor.username(), task.taskKey(), taskId, "TASK_REASSIGNED",
+        events.append(task.caseId(), supervisor.username(), task.taskKey(), taskId, CaseEventType.TASK_REASSIGNED,
                 task.taskKey() + ": " + (task.assignee() == null ? "-" : task.assignee()) + " → " + to + "（" + reason.strip() + "）",
                 Map.of("assignee", task.assignee() == null ? "" : task.assignee()),
                 Map.of("assignee", to, "reason", reason.strip()));

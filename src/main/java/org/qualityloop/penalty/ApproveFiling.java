@@ -1,5 +1,9 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -9,12 +13,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 立案审批: the supervisor approves the proposal; filing starts the 90-day decision period. */
@@ -37,8 +41,8 @@ class ApproveFiling implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.yesNo("approved"), FormField.longText("comment").optional(),
+    public Form form() {
+        return Form.of(FormField.yesNo("approved"), FormField.longText("comment").optional(),
                 FormField.date("decidedOn"));
     }
 
@@ -63,16 +67,16 @@ class ApproveFiling implements TaskAction {
         }
         CaseFile c = context.caseFile();
         LocalDate decidedOn = values.date("decidedOn");
-        FilingDecision decision = FilingDecision.valueOf(penalties.filingDecision(c.id()));
-        deadlines.met(c.id(), "LEAD_VERIFICATION", decidedOn);
+        FilingDecision decision = penalties.get(c.id()).filingDecision;
+        deadlines.met(c.id(), Step.LEAD_VERIFICATION, decidedOn);
         if (decision == FilingDecision.FILE) {
-            penalties.record(c.id(), Map.of("filed_on", decidedOn));
-            deadlines.start(c.id(), "PENALTY_DECISION", decidedOn);
-            documents.issue(c, DocumentKind.FILING_APPROVAL, decidedOn, "当事人：" + c.intake().sampledEnterprise().name()
-                    + "\n案由：生产（销售）不合格产品" + c.intake().product().name() + "\n审批意见：同意立案。", context.username());
+            penalties.change(c.id(), p -> p.file(decidedOn));
+            deadlines.start(c.id(), Step.PENALTY_DECISION, decidedOn);
+            documents.issue(c, decidedOn, context.username(), DocumentText.of(DocumentKind.FILING_APPROVAL,
+                    c.intake().sampledEnterprise().name(), c.intake().product().name()));
             variables.put(Bpmn.Var.FILED_ON, decidedOn.toString());
         } else if (decision == FilingDecision.NOT_FILE) {
-            penalties.record(c.id(), Map.of("outcome", "NOT_FILED"));
+            penalties.change(c.id(), PenaltyCase::notFiled);
         }
         return variables;
     }

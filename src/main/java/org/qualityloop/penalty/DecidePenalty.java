@@ -1,5 +1,9 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -7,12 +11,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 行政处罚决定书: decided and served; the fine is due 15 days after service. */
@@ -35,8 +39,8 @@ class DecidePenalty implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("decidedOn"), FormField.date("servedOn"), FormField.money("fineAmount"),
+    public Form form() {
+        return Form.of(FormField.date("decidedOn"), FormField.date("servedOn"), FormField.money("fineAmount"),
                 FormField.text("legalArticles"));
     }
 
@@ -55,15 +59,13 @@ class DecidePenalty implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
-        penalties.record(c.id(), Map.of("decided_on", values.date("decidedOn"),
-                "decision_served_on", values.date("servedOn"), "fine_amount", values.money("fineAmount"),
-                "legal_articles", values.text("legalArticles")));
-        deadlines.met(c.id(), "PENALTY_DECISION", values.date("decidedOn"));
-        var payBy = deadlines.start(c.id(), "FINE_PAYMENT", values.date("servedOn")).dueOn();
-        documents.issue(c, DocumentKind.PENALTY_DECISION, values.date("decidedOn"), "当事人："
-                + c.intake().sampledEnterprise().name() + "（" + c.enterpriseUscc() + "）\n依据" + values.text("legalArticles")
-                + "，决定处以罚款人民币" + values.money("fineAmount").toPlainString() + "元，限于" + payBy + "前缴纳。",
-                context.username());
+        penalties.change(c.id(), p -> p.decided(values.date("decidedOn"), values.date("servedOn"),
+                values.money("fineAmount"), values.text("legalArticles")));
+        deadlines.met(c.id(), Step.PENALTY_DECISION, values.date("decidedOn"));
+        var payBy = deadlines.start(c.id(), Step.FINE_PAYMENT, values.date("servedOn")).dueOn();
+        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(DocumentKind.PENALTY_DECISION,
+                c.intake().sampledEnterprise().name(), c.enterpriseUscc(), values.text("legalArticles"),
+                values.money("fineAmount").toPlainString(), payBy));
         return Map.of(Bpmn.Var.DECISION_SERVED_ON, values.date("servedOn").toString());
     }
 }

@@ -3,12 +3,12 @@ package org.qualityloop.penalty;
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The hearing the party asked for; its time does not count against the decision period. */
@@ -27,8 +27,8 @@ class HoldHearing implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("heldOn"), FormField.longText("record")).withEvidence();
+    public Form form() {
+        return Form.of(FormField.date("heldOn"), FormField.longText("record")).withEvidence();
     }
 
     @Override
@@ -39,7 +39,7 @@ class HoldHearing implements TaskAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        penalties.record(context.caseFile().id(), Map.of("hearing_held_on", values.date("heldOn")));
+        penalties.change(context.caseFile().id(), p -> p.hearingHeld(values.date("heldOn")));
         return Map.of();
     }
 }

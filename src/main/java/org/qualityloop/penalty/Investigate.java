@@ -1,15 +1,17 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** Investigation: the facts, the value of the goods (fines are multiples of it), the proposed penalty. */
@@ -30,8 +32,8 @@ class Investigate implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.longText("findings"), FormField.money("goodsValue"),
+    public Form form() {
+        return Form.of(FormField.longText("findings"), FormField.money("goodsValue"),
                 FormField.money("proposedFine"), FormField.text("legalArticles"), FormField.date("completedOn"));
     }
 
@@ -42,12 +44,9 @@ class Investigate implements TaskAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        penalties.record(context.caseFile().id(), Map.of(
-                "investigation_findings", values.text("findings"),
-                "goods_value", values.money("goodsValue"),
-                "proposed_fine", values.money("proposedFine"),
-                "legal_articles", values.text("legalArticles")));
-        deadlines.start(context.caseFile().id(), "LEGAL_REVIEW", values.date("completedOn"));
+        penalties.change(context.caseFile().id(), p -> p.investigated(values.text("findings"),
+                values.money("goodsValue"), values.money("proposedFine"), values.text("legalArticles")));
+        deadlines.start(context.caseFile().id(), Step.LEGAL_REVIEW, values.date("completedOn"));
         return Map.of();
     }
 }

@@ -1,5 +1,9 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -7,12 +11,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 行政处罚告知书: from its service the party has 5 working days to state its case or ask for a hearing. */
@@ -35,8 +39,8 @@ class IssuePriorNotice implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("servedOn"), FormField.money("proposedFine"));
+    public Form form() {
+        return Form.of(FormField.date("servedOn"), FormField.money("proposedFine"));
     }
 
     @Override
@@ -47,12 +51,10 @@ class IssuePriorNotice implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
-        penalties.record(c.id(), Map.of("prior_notice_served_on", values.date("servedOn"),
-                "proposed_fine", values.money("proposedFine")));
-        var statementDue = deadlines.start(c.id(), "STATEMENT", values.date("servedOn")).dueOn();
-        documents.issue(c, DocumentKind.PRIOR_NOTICE, values.date("servedOn"), c.intake().sampledEnterprise().name()
-                + "：本局拟对你单位处以罚款人民币" + values.money("proposedFine").toPlainString() + "元。你单位可于"
-                + statementDue + "前提出陈述、申辩，或要求听证；逾期视为放弃。", context.username());
+        penalties.change(c.id(), p -> p.priorNoticeServed(values.date("servedOn"), values.money("proposedFine")));
+        var statementDue = deadlines.start(c.id(), Step.STATEMENT, values.date("servedOn")).dueOn();
+        documents.issue(c, values.date("servedOn"), context.username(), DocumentText.of(DocumentKind.PRIOR_NOTICE,
+                c.intake().sampledEnterprise().name(), values.money("proposedFine").toPlainString(), statementDue));
         return Map.of(Bpmn.Var.PRIOR_NOTICE_SERVED_ON, values.date("servedOn").toString());
     }
 }

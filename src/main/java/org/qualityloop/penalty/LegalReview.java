@@ -1,13 +1,15 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 法制审核: the review passes the case to the prior notice, or returns it for further investigation. */
@@ -28,15 +30,15 @@ class LegalReview implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.yesNo("approved"), FormField.longText("opinion"), FormField.date("reviewedOn"));
+    public Form form() {
+        return Form.of(FormField.yesNo("approved"), FormField.longText("opinion"), FormField.date("reviewedOn"));
     }
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        penalties.record(context.caseFile().id(), Map.of("legal_opinion", values.text("opinion")));
+        penalties.change(context.caseFile().id(), p -> p.reviewed(values.text("opinion")));
         if (values.yes("approved")) {
-            deadlines.met(context.caseFile().id(), "LEGAL_REVIEW", values.date("reviewedOn"));
+            deadlines.met(context.caseFile().id(), Step.LEGAL_REVIEW, values.date("reviewedOn"));
         }
         return Map.of(Bpmn.Var.SUPERVISOR_APPROVED, values.yes("approved"));
     }

@@ -1,16 +1,13 @@
 package org.qualityloop.penalty;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The penalty case opened on a serious or criminal track; each step fills in its columns. */
+/** The {@code penalty_case} table: one {@link PenaltyCase} per case that has one, read and saved whole. */
 @Repository
 class PenaltyCases {
 
@@ -20,26 +17,77 @@ class PenaltyCases {
         this.jdbc = jdbc;
     }
 
-    void open(UUID caseId, LocalDate leadReceivedOn) {
-        boolean exists = jdbc.sql("select count(*) from penalty_case where case_id = ?").param(caseId)
-                .query(Integer.class).single() > 0;
-        if (!exists) {
+    /** The case's penalty case, opened with the day the lead came in if it has none yet. */
+    PenaltyCase openOrGet(UUID caseId, LocalDate leadReceivedOn) {
+        return find(caseId).orElseGet(() -> {
             jdbc.sql("insert into penalty_case (case_id, lead_received_on) values (?, ?)")
                     .params(caseId, leadReceivedOn).update();
-        }
+            return new PenaltyCase(caseId, leadReceivedOn);
+        });
     }
 
-    /** Sets the given columns; the names come from this package's code, never from input. */
-    void record(UUID caseId, Map<String, Object> columns) {
-        Map<String, Object> ordered = new LinkedHashMap<>(columns);
-        String assignments = ordered.keySet().stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
-        List<Object> params = new ArrayList<>(ordered.values());
-        params.add(caseId);
-        jdbc.sql("update penalty_case set " + assignments + " where case_id = ?").params(params).update();
+    PenaltyCase get(UUID caseId) {
+        return find(caseId).orElseThrow(() -> new IllegalStateException("No penalty case for " + caseId));
     }
 
-    String filingDecision(UUID caseId) {
-        return jdbc.sql("select filing_decision from penalty_case where case_id = ?").param(caseId)
-                .query(String.class).single();
+    Optional<PenaltyCase> find(UUID caseId) {
+        return jdbc.sql("""
+                select case_id, lead_received_on, filing_decision, lead_findings, transfer_to, filed_on,
+                  investigation_findings, goods_value, proposed_fine, legal_opinion, prior_notice_served_on,
+                  party_response, party_statement, hearing_held_on, decided_on, decision_served_on, fine_amount,
+                  legal_articles, paid_on, amount_paid, transferred_on, outcome
+                from penalty_case where case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> {
+                    PenaltyCase p = new PenaltyCase(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    p.filingDecision = rs.getString(3) == null ? null : FilingDecision.valueOf(rs.getString(3));
+                    p.leadFindings = rs.getString(4);
+                    p.transferTo = rs.getString(5);
+                    p.filedOn = rs.getObject(6, LocalDate.class);
+                    p.investigationFindings = rs.getString(7);
+                    p.goodsValue = rs.getBigDecimal(8);
+                    p.proposedFine = rs.getBigDecimal(9);
+                    p.legalOpinion = rs.getString(10);
+                    p.priorNoticeServedOn = rs.getObject(11, LocalDate.class);
+                    p.partyResponse = rs.getString(12) == null ? null : PartyResponse.valueOf(rs.getString(12));
+                    p.partyStatement = rs.getString(13);
+                    p.hearingHeldOn = rs.getObject(14, LocalDate.class);
+                    p.decidedOn = rs.getObject(15, LocalDate.class);
+                    p.decisionServedOn = rs.getObject(16, LocalDate.class);
+                    p.fineAmount = rs.getBigDecimal(17);
+                    p.legalArticles = rs.getString(18);
+                    p.paidOn = rs.getObject(19, LocalDate.class);
+                    p.amountPaid = rs.getBigDecimal(20);
+                    p.transferredOn = rs.getObject(21, LocalDate.class);
+                    p.outcome = rs.getString(22) == null ? null : PenaltyCase.Outcome.valueOf(rs.getString(22));
+                    return p;
+                })
+                .optional();
+    }
+
+    void save(PenaltyCase p) {
+        jdbc.sql("""
+                update penalty_case set filing_decision = ?, lead_findings = ?, transfer_to = ?, filed_on = ?,
+                  investigation_findings = ?, goods_value = ?, proposed_fine = ?, legal_opinion = ?,
+                  prior_notice_served_on = ?, party_response = ?, party_statement = ?, hearing_held_on = ?,
+                  decided_on = ?, decision_served_on = ?, fine_amount = ?, legal_articles = ?, paid_on = ?,
+                  amount_paid = ?, transferred_on = ?, outcome = ? where case_id = ?""")
+                .params(name(p.filingDecision), p.leadFindings, p.transferTo, p.filedOn, p.investigationFindings,
+                        p.goodsValue, p.proposedFine, p.legalOpinion, p.priorNoticeServedOn, name(p.partyResponse),
+                        p.partyStatement, p.hearingHeldOn, p.decidedOn, p.decisionServedOn, p.fineAmount,
+                        p.legalArticles, p.paidOn, p.amountPaid, p.transferredOn, name(p.outcome), p.caseId())
+                .update();
+    }
+
+    /** Applies one step to the case's penalty case and saves it. */
+    PenaltyCase change(UUID caseId, java.util.function.Consumer<PenaltyCase> step) {
+        PenaltyCase p = get(caseId);
+        step.accept(p);
+        save(p);
+        return p;
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -1,17 +1,19 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 案件移送函: to the judicial organs when a crime is suspected, or to the competent bureau. */
@@ -32,8 +34,8 @@ class PrepareTransfer implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("transferredOn"), FormField.text("recipient"), FormField.longText("reason"));
+    public Form form() {
+        return Form.of(FormField.date("transferredOn"), FormField.text("recipient"), FormField.longText("reason"));
     }
 
     @Override
@@ -50,13 +52,12 @@ class PrepareTransfer implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
-        penalties.open(c.id(), context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));
-        penalties.record(c.id(), Map.of("transfer_to", values.text("recipient"),
-                "transferred_on", values.date("transferredOn"), "outcome", "TRANSFERRED"));
-        documents.issue(c, DocumentKind.TRANSFER_LETTER, values.date("transferredOn"), values.text("recipient") + "："
-                + c.intake().sampledEnterprise().name() + "（" + c.enterpriseUscc() + "）生产（销售）的"
-                + c.intake().product().name() + "经监督抽查不合格，" + values.text("reason") + "。现将案件移送你单位依法处理。",
-                context.username());
+        PenaltyCase penalty = penalties.openOrGet(c.id(), context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));
+        penalty.transferred(values.text("recipient"), values.date("transferredOn"));
+        penalties.save(penalty);
+        documents.issue(c, values.date("transferredOn"), context.username(), DocumentText.variant(
+                DocumentKind.TRANSFER_LETTER, "PENALTY", values.text("recipient"), c.intake().sampledEnterprise().name(),
+                c.enterpriseUscc(), c.intake().product().name(), values.text("reason")));
         return Map.of();
     }
 }

@@ -1,15 +1,17 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The fine was paid (or enforcement recorded): the penalty case is executed. */
@@ -30,8 +32,8 @@ class RecordExecution implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("paidOn"), FormField.money("amountPaid"), FormField.longText("notes").optional());
+    public Form form() {
+        return Form.of(FormField.date("paidOn"), FormField.money("amountPaid"), FormField.longText("notes").optional());
     }
 
     @Override
@@ -41,9 +43,8 @@ class RecordExecution implements TaskAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        penalties.record(context.caseFile().id(), Map.of("paid_on", values.date("paidOn"),
-                "amount_paid", values.money("amountPaid"), "outcome", "PENALIZED"));
-        deadlines.met(context.caseFile().id(), "FINE_PAYMENT", values.date("paidOn"));
+        penalties.change(context.caseFile().id(), p -> p.paid(values.date("paidOn"), values.money("amountPaid")));
+        deadlines.met(context.caseFile().id(), Step.FINE_PAYMENT, values.date("paidOn"));
         return Map.of();
     }
 }

@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
-import java.util.Map;
+import org.qualityloop.casefile.CaseEventType;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.casefile.CaseEvents;
@@ -22,7 +23,7 @@ class RecordStatementWaivedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var caseId = CaseVariables.caseId(execution);
-        penalties.record(caseId, Map.of("party_response", PartyResponse.WAIVE.name()));
-        events.system(caseId, "STATEMENT_WAIVED", "陈述申辩期届满，视为放弃陈述、申辩和听证", null);
+        penalties.change(caseId, p -> p.responded(PartyResponse.WAIVE, null));
+        events.system(caseId, CaseEventType.STATEMENT_WAIVED, "陈述申辩期届满，视为放弃陈述、申辩和听证", null);
     }
 }

@@ -1,16 +1,18 @@
 package org.qualityloop.penalty;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The party states its case, asks for a hearing, or waives both. */
@@ -31,8 +33,8 @@ class RespondToPriorNotice implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.choice("response", PartyResponse.class), FormField.longText("statement").optional(),
+    public Form form() {
+        return Form.of(FormField.choice("response", PartyResponse.class), FormField.longText("statement").optional(),
                 FormField.date("receivedOn").optional()).withEvidence();
     }
 
@@ -49,9 +51,8 @@ class RespondToPriorNotice implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         PartyResponse response = values.choice("response", PartyResponse.class);
         LocalDate received = context.dateOrToday(values, "receivedOn");
-        penalties.record(context.caseFile().id(), Map.of("party_response", response.name(),
-                "party_statement", values.has("statement") ? values.text("statement") : ""));
-        deadlines.met(context.caseFile().id(), "STATEMENT", received);
+        penalties.change(context.caseFile().id(), p -> p.responded(response, values.text("statement")));
+        deadlines.met(context.caseFile().id(), Step.STATEMENT, received);
         return Map.of(Bpmn.Var.HEARING_REQUESTED, response == PartyResponse.HEARING);
     }
 }

@@ -1,15 +1,14 @@
 package org.qualityloop.penalty;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The handler verifies the lead (核查) and proposes to file, not to file, or to transfer. */
@@ -28,8 +27,8 @@ class VerifyLead implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.choice("proposal", FilingDecision.class), FormField.longText("findings"),
+    public Form form() {
+        return Form.of(FormField.choice("proposal", FilingDecision.class), FormField.longText("findings"),
                 FormField.text("transferTo").optional(), FormField.date("verifiedOn"));
     }
 
@@ -45,12 +44,10 @@ class VerifyLead implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         var caseId = context.caseFile().id();
-        penalties.open(caseId, context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));
-        Map<String, Object> columns = new HashMap<>();
-        columns.put("filing_decision", values.text("proposal"));
-        columns.put("lead_findings", values.text("findings"));
-        columns.put("transfer_to", values.text("transferTo"));
-        penalties.record(caseId, columns);
+        PenaltyCase penalty = penalties.openOrGet(caseId, context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON));
+        penalty.verifyLead(values.choice("proposal", FilingDecision.class), values.text("findings"),
+                values.text("transferTo"));
+        penalties.save(penalty);
         return Map.of(Bpmn.Var.FILING_DECISION, values.text("proposal"));
     }
 }

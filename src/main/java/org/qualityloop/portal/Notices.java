@@ -10,6 +10,7 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.IssuedDocument;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.identity.Actor;
 import org.springframework.stereotype.Component;
 
 /** The notices served on an enterprise across its cases, and the deadline rules behind its own tasks. */
@@ -30,11 +31,12 @@ class Notices {
         this.rules = rules;
     }
 
-    List<Notice> servedOn(List<CaseFile> cases) {
-        Map<java.util.UUID, List<IssuedDocument>> byCase = documents.listByCase(cases.stream().map(CaseFile::id).toList());
+    /** The notices served on the enterprise in its cases, newest first. */
+    List<Notice> servedOn(Actor enterprise, List<CaseFile> cases) {
+        Map<java.util.UUID, List<IssuedDocument>> byCase =
+                documents.visibleTo(enterprise, cases.stream().map(CaseFile::id).toList());
         return cases.stream()
-                .flatMap(c -> byCase.getOrDefault(c.id(), List.of()).stream().filter(d -> d.kind().servedOnParty())
-                        .map(d -> new Notice(c, d)))
+                .flatMap(c -> byCase.getOrDefault(c.id(), List.of()).stream().map(d -> new Notice(c, d)))
                 .sorted(Comparator.comparing((Notice n) -> n.document().issuedOn()).reversed())
                 .toList();
     }

@@ -7,7 +7,7 @@ import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
-import org.qualityloop.process.Inbox;
+import org.qualityloop.worklist.Inbox;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,10 +41,10 @@ class PortalController {
             throw new AccessDeniedException("The portal is for enterprises");
         }
         List<CaseFile> own = cases.search(CaseSearch.of(actor, null, null), 0, MAX_CASES);
-        model.addAttribute("actions", inbox.page(actor, new Inbox.Filter(null, null, Inbox.Sort.DUE_ASC, 0)).rows());
+        model.addAttribute("actions", inbox.page(actor, Inbox.Filter.first(0)).rows());
         model.addAttribute("rules", notices.rulesOfTasks());
         model.addAttribute("cases", own);
-        model.addAttribute("notices", notices.servedOn(own));
+        model.addAttribute("notices", notices.servedOn(actor, own));
         return "portal/home";
     }
 }

@@ -99,14 +99,4 @@ public final class Bpmn {
         }
     }
 
-    /** Candidate group names; the bureau, credit code or institution code follows the dash. */
-    public static final class Group {
-        public static final String HANDLER = "handler-";
-        public static final String SUPERVISOR = "supervisor-";
-        public static final String ENTERPRISE = "enterprise-";
-        public static final String INSTITUTION = "institution-";
-
-        private Group() {
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package org.qualityloop.process;
 
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
+
 import java.time.LocalDate;
 import org.qualityloop.identity.Role;
 

@@ -15,9 +15,9 @@ public class EngineTasks {
 
     private final TaskService tasks;
     private final HistoryService history;
-    private final OpenTasks openTasks;
+    private final OpenTaskRows openTasks;
 
-    EngineTasks(TaskService tasks, HistoryService history, OpenTasks openTasks) {
+    EngineTasks(TaskService tasks, HistoryService history, OpenTaskRows openTasks) {
         this.tasks = tasks;
         this.history = history;
         this.openTasks = openTasks;

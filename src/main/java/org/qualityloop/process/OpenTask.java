@@ -19,13 +19,4 @@ public record OpenTask(String taskId, UUID caseId, String taskKey, String stage,
         return assignee != null ? assignee.equals(actor.username()) : groups().stream().anyMatch(actor.groups()::contains);
     }
 
-    /** The dashboard cell this task is counted in. */
-    TaskTally.Key tallyKey() {
-        return tallyKey(bureauCode);
-    }
-
-    /** The cell with the bureau given: a row built from a task event does not know its case's bureau. */
-    TaskTally.Key tallyKey(String bureau) {
-        return new TaskTally.Key(bureau, stage, assignee, dueOn, dueVerified);
-    }
 }

@@ -1,5 +1,9 @@
 package org.qualityloop.process;
 
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
+import org.qualityloop.forms.Form;
+
 import java.util.Map;
 
 /**
@@ -11,7 +15,7 @@ public interface TaskAction {
 
     String taskKey();
 
-    TaskForm form();
+    Form form();
 
     /** Rules across fields or against the case (e.g. a reason is required unless the result is accepted). */
     default void check(TaskContext context, FormValues values, FieldErrors errors) {

@@ -1,5 +1,7 @@
 package org.qualityloop.process;
 
+import org.qualityloop.calendar.Step;
+
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,12 +23,12 @@ import org.springframework.stereotype.Component;
 public class TaskCatalog {
 
     /** One user task of the models; {@code dueRule} is the deadline rule its due date follows, if any. */
-    public record TaskInfo(String key, String name, String formKey, String stage, String dueRule) {
+    public record TaskInfo(String key, String name, String formKey, String stage, Step dueRule) {
     }
 
     private final RepositoryService repository;
     private volatile Map<String, TaskInfo> tasks;
-    private volatile Map<String, String> timers;
+    private volatile Map<String, Step> timers;
 
     TaskCatalog(RepositoryService repository) {
         this.repository = repository;
@@ -65,8 +67,8 @@ public class TaskCatalog {
     }
 
     /** Timer event id to the deadline rule its date follows ({@code RECTIFICATION@${orderedOn}} gives RECTIFICATION). */
-    public Map<String, String> timerRules() {
-        Map<String, String> known = timers;
+    public Map<String, Step> timerRules() {
+        Map<String, Step> known = timers;
         if (known == null) {
             known = readTimers();
             timers = known;
@@ -74,8 +76,8 @@ public class TaskCatalog {
         return known;
     }
 
-    private Map<String, String> readTimers() {
-        Map<String, String> found = new LinkedHashMap<>();
+    private Map<String, Step> readTimers() {
+        Map<String, Step> found = new LinkedHashMap<>();
         for (String process : PROCESSES) {
             ProcessDefinition definition = latest(process);
             if (definition == null) {
@@ -85,7 +87,7 @@ public class TaskCatalog {
                     .getModelElementsByType(TimerEventDefinition.class)) {
                 String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent().trim();
                 if (date != null && !date.startsWith("@") && timer.getParentElement() instanceof BaseElement event) {
-                    found.put(event.getId(), date.split("@")[0]);
+                    found.put(event.getId(), Step.ofExpression(date));
                 }
             }
         }
@@ -111,7 +113,7 @@ public class TaskCatalog {
                 String formKey = task.getCamundaFormKey();
                 String due = task.getCamundaDueDate();
                 // "RULE@${date}", "RULE" or "@${date}": the rule names the deadline and its legal basis
-                String rule = due == null || due.startsWith("@") ? null : due.split("@")[0];
+                Step rule = Step.ofExpression(due);
                 found.put(task.getId(), new TaskInfo(task.getId(),
                         task.getName() == null ? task.getId() : task.getName(), formKey,
                         formKey.substring(0, formKey.indexOf('/')), rule));

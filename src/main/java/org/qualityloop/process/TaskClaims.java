@@ -1,5 +1,7 @@
 package org.qualityloop.process;
 
+import org.qualityloop.casefile.CaseEventType;
+
 import org.camunda.bpm.engine.TaskService;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.identity.Actor;
@@ -33,7 +35,7 @@ public class TaskClaims {
             throw new NotYourTaskException(taskId);
         }
         tasks.claim(taskId, actor.username());
-        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, "TASK_CLAIMED",
+        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, CaseEventType.TASK_CLAIMED,
                 catalog.get(task.taskKey()).name(), null, java.util.Map.of("assignee", actor.username()));
     }
 
@@ -45,7 +47,7 @@ public class TaskClaims {
             throw new NotYourTaskException(taskId);
         }
         tasks.setAssignee(taskId, null);
-        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, "TASK_UNCLAIMED",
+        events.append(task.caseId(), actor.username(), task.taskKey(), taskId, CaseEventType.TASK_UNCLAIMED,
                 catalog.get(task.taskKey()).name(), java.util.Map.of("assignee", actor.username()), null);
     }
 }

@@ -1,5 +1,10 @@
 package org.qualityloop.process;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +75,7 @@ public class TaskCompletion {
         }
         Map<String, Object> after = new LinkedHashMap<>(values.asMap());
         after.putAll(variables);
-        events.append(caseId, actor.username(), task.taskKey(), taskId, "TASK_COMPLETED",
+        events.append(caseId, actor.username(), task.taskKey(), taskId, CaseEventType.TASK_COMPLETED,
                 catalog.get(task.taskKey()).name(), before, after);
         tasks.complete(taskId, variables);
     }

@@ -1,5 +1,7 @@
 package org.qualityloop.process;
 
+import org.qualityloop.forms.FormValues;
+
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.qualityloop.casefile.CaseFile;

@@ -1,5 +1,8 @@
 package org.qualityloop.process;
 
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormLabels;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code /api/v1/tasks}: the caller's tasks, a task's form, and completing it. */
@@ -39,10 +41,6 @@ class TaskController {
         this.messages = messages;
     }
 
-    @GetMapping
-    List<TaskView> list(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int max) {
-        return queries.actionable(currentActor.get(), Math.max(first, 0), Math.min(Math.max(max, 1), 200));
-    }
 
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {

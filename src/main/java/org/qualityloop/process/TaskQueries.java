@@ -35,16 +35,6 @@ public class TaskQueries {
         this.clock = clock;
     }
 
-    /** Tasks the actor may act on, soonest due first. */
-    public List<TaskView> actionable(Actor actor, int first, int max) {
-        if (actor.groups().isEmpty()) {
-            return List.of();
-        }
-        TaskQuery query = tasks.createTaskQuery()
-                .or().taskCandidateGroupIn(List.copyOf(actor.groups())).taskAssignee(actor.username()).endOr()
-                .orderByDueDate().asc().orderByTaskCreateTime().asc();
-        return views(query.listPage(first, max));
-    }
 
     /** The open tasks of a case: those of its main instance and of every stage it has called. */
     public List<TaskView> ofCase(CaseFile c) {

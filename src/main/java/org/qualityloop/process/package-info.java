@@ -1,8 +1,9 @@
 /**
  * Engine glue only: every process key, variable and task key named once ({@link org.qualityloop.process.Bpmn}),
- * the form model that every user task declares, and the one path by which a task is read, authorized,
- * validated and completed. Stage packages contribute a {@link org.qualityloop.process.TaskAction} per user task.
- * The engine's task events keep {@code open_task}, the read model of open tasks that the inbox and the
- * oversight pages query instead of the engine's tables.
+ * the task catalogue read from the deployed models, the {@link org.qualityloop.process.TaskAction} contract that
+ * each stage implements per user task, and the one path by which a task is read, authorized, validated and
+ * completed ({@link org.qualityloop.process.TaskCompletion}), plus the task pages that serve it. Who may act is
+ * read from the worklist's rows through {@link org.qualityloop.process.OpenTaskRows}; engine settings for
+ * PostgreSQL live here too.
  */
 package org.qualityloop.process;

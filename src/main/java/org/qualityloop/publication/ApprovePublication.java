@@ -3,12 +3,12 @@ package org.qualityloop.publication;
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The supervisor approves the entry for publication or returns it with a comment. */
@@ -27,8 +27,8 @@ class ApprovePublication implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.yesNo("approved"), FormField.longText("comment").optional());
+    public Form form() {
+        return Form.of(FormField.yesNo("approved"), FormField.longText("comment").optional());
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.qualityloop.publication;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
-import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.process.CaseVariables;
 import org.springframework.stereotype.Component;
@@ -25,9 +25,7 @@ class ArchiveCaseDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseFile c = cases.lock(CaseVariables.caseId(execution)).orElseThrow();
-        c.archive(clock.now());
-        cases.update(c);
-        events.system(c.id(), "CASE_ARCHIVED", "案件归档", null);
+        var archived = cases.change(CaseVariables.caseId(execution), c -> c.archive(clock.now()));
+        events.system(archived.id(), CaseEventType.CASE_ARCHIVED, "案件归档", null);
     }
 }

@@ -2,11 +2,11 @@ package org.qualityloop.publication;
 
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The handler drafts the public entry: product, enterprise and failed items come from the case; the outcome is written. */
@@ -25,8 +25,8 @@ class DraftPublication implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.longText("handlingOutcome"));
+    public Form form() {
+        return Form.of(FormField.longText("handlingOutcome"));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.qualityloop.publication;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,8 +35,7 @@ class PublishEntryDelegate implements JavaDelegate {
         CaseFile c = cases.findById(CaseVariables.caseId(execution)).orElseThrow();
         publications.publish(c.id(), clock.today());
         String items = c.intake().failedItems().stream().map(FailedItem::item).collect(Collectors.joining("、"));
-        documents.issue(c, DocumentKind.PUBLICATION_ENTRY, clock.today(), "产品：" + c.intake().product().name()
-                + "；企业：" + c.intake().sampledEnterprise().name() + "；不合格项目：" + items + "；处理情况："
-                + publications.summary(c.id()), "system");
+        documents.issue(c, clock.today(), "system", DocumentText.of(DocumentKind.PUBLICATION_ENTRY,
+                c.intake().product().name(), c.intake().sampledEnterprise().name(), items, publications.summary(c.id())));
     }
 }

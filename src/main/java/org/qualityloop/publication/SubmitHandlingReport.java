@@ -1,14 +1,16 @@
 package org.qualityloop.publication;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.Map;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 处理情况报告 to the organising / upper-level authority once rectification (and any penalty) is done. */
@@ -27,16 +29,15 @@ class SubmitHandlingReport implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("reportedOn"), FormField.longText("summary"));
+    public Form form() {
+        return Form.of(FormField.date("reportedOn"), FormField.longText("summary"));
     }
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         var c = context.caseFile();
-        documents.issue(c, DocumentKind.HANDLING_REPORT, values.date("reportedOn"), "致 " + c.intake().organizingBureauCode()
-                + "：案件 " + c.caseNo() + "（" + c.intake().product().name() + "）处理情况：" + values.text("summary"),
-                context.username());
+        documents.issue(c, values.date("reportedOn"), context.username(), DocumentText.of(DocumentKind.HANDLING_REPORT,
+                c.intake().organizingBureauCode(), c.caseNo(), c.intake().product().name(), values.text("summary")));
         return Map.of();
     }
 }

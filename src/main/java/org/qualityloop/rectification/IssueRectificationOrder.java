@@ -1,5 +1,9 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -8,12 +12,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The 责令整改通知书: 60 days to rectify and the first re-inspection within 75, both from the order date. */
@@ -36,8 +40,8 @@ class IssueRectificationOrder implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("orderedOn"), FormField.longText("requirements"));
+    public Form form() {
+        return Form.of(FormField.date("orderedOn"), FormField.longText("requirements"));
     }
 
     @Override
@@ -51,14 +55,12 @@ class IssueRectificationOrder implements TaskAction {
         CaseFile c = context.caseFile();
         LocalDate orderedOn = values.date("orderedOn");
         rectifications.order(c.id(), orderedOn, values.text("requirements"));
-        deadlines.met(c.id(), "RECTIFICATION_ORDER", orderedOn);
-        LocalDate rectifyBy = deadlines.start(c.id(), "RECTIFICATION", orderedOn).dueOn();
-        LocalDate reinspectBy = deadlines.start(c.id(), "FIRST_REINSPECTION", orderedOn).dueOn();
-        documents.issue(c, DocumentKind.RECTIFICATION_ORDER, orderedOn,
-                c.intake().sampledEnterprise().name() + "：你单位" + c.intake().product().name()
-                        + "经监督抽查不合格。责令你单位于" + rectifyBy + "前完成整改，并提交整改报告；本局将于" + reinspectBy
-                        + "前组织复查。整改要求：" + values.text("requirements") + "。复查合格前，不得生产、销售同一产品。",
-                context.username());
+        deadlines.met(c.id(), Step.RECTIFICATION_ORDER, orderedOn);
+        LocalDate rectifyBy = deadlines.start(c.id(), Step.RECTIFICATION, orderedOn).dueOn();
+        LocalDate reinspectBy = deadlines.start(c.id(), Step.FIRST_REINSPECTION, orderedOn).dueOn();
+        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.RECTIFICATION_ORDER,
+                c.intake().sampledEnterprise().name(), c.intake().product().name(), rectifyBy, reinspectBy,
+                values.text("requirements")));
         return Map.of(Bpmn.Var.ORDERED_ON, orderedOn.toString());
     }
 }

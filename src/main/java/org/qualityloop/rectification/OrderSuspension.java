@@ -1,5 +1,9 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.calendar.StatutoryCalendar;
@@ -9,12 +13,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 责令停业、限期整顿: the period is set in the order; re-inspection follows when it ends. */
@@ -42,8 +46,8 @@ class OrderSuspension implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("orderedOn"), FormField.integer("periodDays"),
+    public Form form() {
+        return Form.of(FormField.date("orderedOn"), FormField.integer("periodDays"),
                 FormField.longText("reason").optional());
     }
 
@@ -68,9 +72,9 @@ class OrderSuspension implements TaskAction {
         LocalDate orderedOn = values.date("orderedOn");
         LocalDate endsOn = calendar.addCalendarDays(orderedOn, values.integer("periodDays"));
         rectifications.suspended(c.id(), orderedOn, endsOn);
-        deadlines.start(c.id(), "SUSPENSION_REINSPECTION", endsOn);
-        documents.issue(c, DocumentKind.SUSPENSION_ORDER, orderedOn, c.intake().sampledEnterprise().name()
-                + "：你单位" + c.intake().product().name() + "经再次复查仍不合格，责令停业，限期整顿至" + endsOn + "。", context.username());
+        deadlines.start(c.id(), Step.SUSPENSION_REINSPECTION, endsOn);
+        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.SUSPENSION_ORDER,
+                c.intake().sampledEnterprise().name(), c.intake().product().name(), endsOn));
         return Map.of(Bpmn.Var.SUSPENSION_ENDS_ON, endsOn.toString());
     }
 }

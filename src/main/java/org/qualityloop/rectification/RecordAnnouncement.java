@@ -1,5 +1,9 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.DocumentText;
+
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -8,12 +12,12 @@ import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The province's announcement (公告) is on record; the second re-inspection window counts from its date. */
@@ -36,8 +40,8 @@ class RecordAnnouncement implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("announcedOn"), FormField.text("announcementNo"));
+    public Form form() {
+        return Form.of(FormField.date("announcedOn"), FormField.text("announcementNo"));
     }
 
     @Override
@@ -51,11 +55,10 @@ class RecordAnnouncement implements TaskAction {
         CaseFile c = context.caseFile();
         LocalDate announcedOn = values.date("announcedOn");
         rectifications.announced(c.id(), announcedOn, values.text("announcementNo"));
-        deadlines.start(c.id(), "SECOND_REINSPECTION_OPENS", announcedOn);
-        deadlines.start(c.id(), "SECOND_REINSPECTION", announcedOn);
-        documents.issue(c, DocumentKind.ANNOUNCEMENT, announcedOn, "省级市场监督管理部门公告（" + values.text("announcementNo")
-                + "）：" + c.intake().sampledEnterprise().name() + "生产（销售）的" + c.intake().product().name()
-                + "经监督抽查不合格，责令整改后复查仍不合格。", context.username());
+        deadlines.start(c.id(), Step.SECOND_REINSPECTION_OPENS, announcedOn);
+        deadlines.start(c.id(), Step.SECOND_REINSPECTION, announcedOn);
+        documents.issue(c, announcedOn, context.username(), DocumentText.of(DocumentKind.ANNOUNCEMENT,
+                values.text("announcementNo"), c.intake().sampledEnterprise().name(), c.intake().product().name()));
         return Map.of(Bpmn.Var.PROVINCE_ANNOUNCED_ON, announcedOn.toString());
     }
 }

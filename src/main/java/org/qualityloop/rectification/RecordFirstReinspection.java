@@ -1,5 +1,7 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -7,8 +9,8 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +43,7 @@ class RecordFirstReinspection extends ReinspectionAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        deadlines.met(context.caseFile().id(), "FIRST_REINSPECTION", values.date("inspectedOn"));
+        deadlines.met(context.caseFile().id(), Step.FIRST_REINSPECTION, values.date("inspectedOn"));
         return super.complete(context, values);
     }
 }

@@ -1,5 +1,7 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.CaseEventType;
+
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,7 +30,7 @@ class RecordRectificationOverdueDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         UUID caseId = CaseVariables.caseId(execution);
         rectifications.overdue(caseId, clock.now());
-        events.system(caseId, "RECTIFICATION_OVERDUE", "整改期限届满未提交整改报告，已升级",
+        events.system(caseId, CaseEventType.RECTIFICATION_OVERDUE, "整改期限届满未提交整改报告，已升级",
                 Map.of("orderedOn", String.valueOf(execution.getVariable(Bpmn.Var.ORDERED_ON))));
     }
 }

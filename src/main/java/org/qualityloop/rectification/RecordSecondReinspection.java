@@ -1,5 +1,7 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.calendar.StatutoryCalendar;
@@ -7,8 +9,8 @@ import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +41,8 @@ class RecordSecondReinspection extends ReinspectionAction {
     @Override
     void checkTiming(TaskContext context, LocalDate inspectedOn, FieldErrors errors) {
         LocalDate announced = context.dateVariable(Bpmn.Var.PROVINCE_ANNOUNCED_ON);
-        LocalDate day60 = calendar.deadline("SECOND_REINSPECTION_OPENS", announced).dueOn();
-        LocalDate day90 = calendar.deadline("SECOND_REINSPECTION", announced).dueOn();
+        LocalDate day60 = calendar.deadline(Step.SECOND_REINSPECTION_OPENS, announced).dueOn();
+        LocalDate day90 = calendar.deadline(Step.SECOND_REINSPECTION, announced).dueOn();
         if (!inspectedOn.isAfter(day60) || inspectedOn.isAfter(day90)) {
             errors.reject("inspectedOn", "task.outsideSecondWindow", day60.plusDays(1).toString(), day90.toString());
         }
@@ -48,7 +50,7 @@ class RecordSecondReinspection extends ReinspectionAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        deadlines.met(context.caseFile().id(), "SECOND_REINSPECTION", values.date("inspectedOn"));
+        deadlines.met(context.caseFile().id(), Step.SECOND_REINSPECTION, values.date("inspectedOn"));
         return super.complete(context, values);
     }
 }

@@ -5,7 +5,7 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
+import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
 

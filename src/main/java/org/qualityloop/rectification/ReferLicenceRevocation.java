@@ -1,17 +1,19 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** Still failing after suspension: referred to the registration authority for revocation of the licence. */
@@ -32,8 +34,8 @@ class ReferLicenceRevocation implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("referredOn"), FormField.text("registrationAuthority"),
+    public Form form() {
+        return Form.of(FormField.date("referredOn"), FormField.text("registrationAuthority"),
                 FormField.longText("reason"));
     }
 
@@ -52,10 +54,9 @@ class ReferLicenceRevocation implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         rectifications.referred(c.id(), values.date("referredOn"), values.text("registrationAuthority"));
-        documents.issue(c, DocumentKind.TRANSFER_LETTER, values.date("referredOn"), values.text("registrationAuthority")
-                + "：" + c.intake().sampledEnterprise().name() + "（" + c.enterpriseUscc() + "）经停业整顿后复查仍不合格，"
-                + "依照产品质量监督抽查管理暂行办法第四十九条，移送你机关依法吊销营业执照。理由：" + values.text("reason"),
-                context.username());
+        documents.issue(c, values.date("referredOn"), context.username(), DocumentText.variant(
+                DocumentKind.TRANSFER_LETTER, "REVOCATION", values.text("registrationAuthority"),
+                c.intake().sampledEnterprise().name(), c.enterpriseUscc(), values.text("reason")));
         return Map.of();
     }
 }

@@ -1,5 +1,7 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.casefile.DocumentText;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
@@ -7,12 +9,12 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 
 /**
  * What every re-inspection round records: date, result, report. A pass ends the ban on production and
@@ -36,8 +38,8 @@ abstract class ReinspectionAction implements TaskAction {
     abstract void checkTiming(TaskContext context, LocalDate inspectedOn, FieldErrors errors);
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.date("inspectedOn"),
                 FormField.yesNo("passed"),
                 FormField.text("reportNo").optional(),
@@ -55,9 +57,11 @@ abstract class ReinspectionAction implements TaskAction {
         boolean passed = values.yes("passed");
         rectifications.reinspected(c.id(), round(), values.date("inspectedOn"), passed, values.text("reportNo"),
                 values.text("notes"), context.username());
-        documents.issue(c, DocumentKind.REINSPECTION_RECORD, values.date("inspectedOn"),
-                "复查轮次：" + round() + "；复查结论：" + (passed ? "合格" : "不合格")
-                        + (values.has("notes") ? "；" + values.text("notes") : ""), context.username());
+        documents.issue(c, values.date("inspectedOn"), context.username(), DocumentText.of(
+                DocumentKind.REINSPECTION_RECORD, round(),
+                DocumentText.part(DocumentKind.REINSPECTION_RECORD, passed ? "passed" : "failed"),
+                values.has("notes") ? documents.text(DocumentText.part(DocumentKind.REINSPECTION_RECORD, "notes",
+                        values.text("notes"))) : ""));
         if (passed) {
             c.liftStopSale();
             cases.update(c);

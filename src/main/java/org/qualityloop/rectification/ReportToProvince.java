@@ -3,12 +3,12 @@ package org.qualityloop.rectification;
 import java.util.Map;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The first re-inspection failed: the case is reported up to the provincial authority for announcement. */
@@ -27,8 +27,8 @@ class ReportToProvince implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(FormField.date("reportedOn"), FormField.longText("summary"));
+    public Form form() {
+        return Form.of(FormField.date("reportedOn"), FormField.longText("summary"));
     }
 
     @Override

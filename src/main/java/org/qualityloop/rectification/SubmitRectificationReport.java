@@ -1,16 +1,18 @@
 package org.qualityloop.rectification;
 
+import org.qualityloop.calendar.Step;
+
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.process.FieldErrors;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.FormValues;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.process.TaskForm;
+import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The enterprise reports what it corrected and how it disposed of the product (下架, 召回, 封存). */
@@ -31,8 +33,8 @@ class SubmitRectificationReport implements TaskAction {
     }
 
     @Override
-    public TaskForm form() {
-        return TaskForm.of(
+    public Form form() {
+        return Form.of(
                 FormField.longText("summary"),
                 FormField.longText("disposal"),
                 FormField.yesNo("stopSaleConfirmed"),
@@ -53,7 +55,7 @@ class SubmitRectificationReport implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         LocalDate submittedOn = context.dateOrToday(values, "submittedOn");
         rectifications.report(context.caseFile().id(), submittedOn, values.text("summary"), values.text("disposal"));
-        deadlines.met(context.caseFile().id(), "RECTIFICATION", submittedOn);
+        deadlines.met(context.caseFile().id(), Step.RECTIFICATION, submittedOn);
         return Map.of();
     }
 }

@@ -92,6 +92,10 @@ final class Browser implements AutoCloseable {
                 id, isoDate);
     }
 
+    boolean checked(String id) {
+        return driver.findElement(By.id(id)).isSelected();
+    }
+
     String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
     }

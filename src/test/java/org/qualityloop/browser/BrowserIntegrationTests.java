@@ -148,17 +148,17 @@ class BrowserIntegrationTests {
             browser.click(By.linkText(no));
             assertThat(browser.url()).endsWith("/cases/" + c.id());
             browser.click(By.cssSelector("a[data-reassign='" + Bpmn.Task.SUBMIT_RECTIFICATION_REPORT + "']"));
-            browser.select("assignee", "handler1");
+            browser.choose("assignee-handler1");
             browser.click(By.cssSelector("form button[type=submit].primary"));
             assertThat(browser.text()).as("a reason is required").contains("请填写改派理由");
-            assertThat(browser.value("assignee")).isEqualTo("handler1");
+            assertThat(browser.checked("assignee-handler1")).as("the choice is kept").isTrue();
             browser.screenshot("reassign-needs-reason");
             browser.type("reason", "企业联系人变更，由承办人代为跟进整改报告");
             browser.click(By.cssSelector("form button[type=submit].primary"));
             assertThat(browser.text()).contains("已改派给 handler1").contains("由 handler1 办理");
 
             browser.click(By.id("extend-link"));
-            browser.select("step", "RECTIFICATION");
+            browser.choose("step-RECTIFICATION");
             browser.date("requestedOn", driver.todayText());
             browser.type("days", "31");
             browser.type("reason", "企业需更换生产设备");

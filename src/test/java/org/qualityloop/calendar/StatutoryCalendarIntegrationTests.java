@@ -16,7 +16,7 @@ class StatutoryCalendarIntegrationTests {
     @Test
     void calendarDaysExcludeTheStartDayAndMoveOffAHoliday() {
         // domain.md §3: served on 2026-09-22 + 15 days -> 2026-10-07, a National Day holiday -> 2026-10-08
-        Deadline objection = calendar.deadline("OBJECTION", LocalDate.parse("2026-09-22"));
+        Deadline objection = calendar.deadline(Step.OBJECTION, LocalDate.parse("2026-09-22"));
         assertThat(objection.dueOn()).isEqualTo("2026-10-08");
         assertThat(objection.verified()).isTrue();
         assertThat(objection.basis()).contains("产品质量法");
@@ -51,7 +51,7 @@ class StatutoryCalendarIntegrationTests {
     @Test
     void periodsCrossTheYearBoundaryIntoAnUnloadedYearAreUnverified() {
         // 2025-12-30 + 5 working days crosses into 2026: 31 (1), 01-01..03 holiday, Sun 01-04 make-up (2), 5, 6, 7
-        Deadline crossing = calendar.deadline("RESULT_NOTICE", LocalDate.parse("2025-12-30"));
+        Deadline crossing = calendar.deadline(Step.RESULT_NOTICE, LocalDate.parse("2025-12-30"));
         assertThat(crossing.dueOn()).isEqualTo("2026-01-07");
         assertThat(crossing.verified()).isTrue();
     }
@@ -59,7 +59,7 @@ class StatutoryCalendarIntegrationTests {
     @Test
     void datesBeyondTheLoadedYearsAreCountedOnWeekendsAloneAndFlagged() {
         // 2026-12-20 + 15 = 2027-01-04 (Monday); 2027's notice is not loaded, so 2027-01-01 counts as a working day
-        Deadline beyond = calendar.deadline("OBJECTION", LocalDate.parse("2026-12-20"));
+        Deadline beyond = calendar.deadline(Step.OBJECTION, LocalDate.parse("2026-12-20"));
         assertThat(beyond.dueOn()).isEqualTo("2027-01-04");
         assertThat(beyond.verified()).isFalse();
         assertThat(calendar.addWorkingDays(LocalDate.parse("2026-12-31"), 1)).isEqualTo("2027-01-01");

@@ -1,5 +1,12 @@
 package org.qualityloop.oversight;
 
+import org.qualityloop.calendar.DueState;
+import org.qualityloop.worklist.WorkItem;
+
+import org.qualityloop.casefile.CaseAging;
+import org.qualityloop.worklist.Dashboard;
+import org.qualityloop.worklist.TaskList;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,7 +33,7 @@ import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.TaskCatalog;
-import org.qualityloop.process.TaskTally;
+import org.qualityloop.worklist.TaskTally;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -138,13 +145,13 @@ public class DashboardIntegrationTests {
 
     @Test
     void theListBehindANumberHoldsExactlyThoseTasksMostOverdueFirst() {
-        var overdue = taskList.page(new TaskList.Query(scope.of(actor("sup99")), null, DueFilter.OVERDUE, null,
+        var overdue = taskList.page(new TaskList.Query(scope.of(actor("sup99")), null, DueState.OVERDUE, false, null,
                 TaskList.Sort.MOST_OVERDUE, 0));
-        assertThat(overdue.rows()).extracting(TaskList.Row::taskId).containsExactly("T1", "T5");
-        assertThat(overdue.rows()).extracting(TaskList.Row::daysOverdue).containsExactly(8L, 1L);
+        assertThat(overdue.rows()).extracting(WorkItem::taskId).containsExactly("T1", "T5");
+        assertThat(overdue.rows()).extracting(WorkItem::daysOverdue).containsExactly(8L, 1L);
         var unclaimedSoon = taskList.page(new TaskList.Query(scope.narrowed(actor("sup99"), "990101"), null,
-                DueFilter.DUE_SOON, TaskList.UNCLAIMED, null, 0));
-        assertThat(unclaimedSoon.rows()).extracting(TaskList.Row::taskId).containsExactly("T2");
+                DueState.DUE_SOON, false, TaskList.UNCLAIMED, null, 0));
+        assertThat(unclaimedSoon.rows()).extracting(WorkItem::taskId).containsExactly("T2");
     }
 
     @Test
@@ -197,7 +204,7 @@ public class DashboardIntegrationTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(handler).contains("data-bureau=\"370902\"").doesNotContain("data-bureau=\"370983\"");
         var handlerRows = taskList.page(new TaskList.Query(scope.narrowed(actor("handler2"), "370983"), null, null,
-                null, null, 0));
+                false, null, null, 0));
         assertThat(handlerRows.total()).isZero();
         mvc.perform(get("/oversight").with(user(users.loadUserByUsername("enterprise1")))).andExpect(status().isForbidden());
         mvc.perform(get("/oversight/tasks/export").with(user(users.loadUserByUsername("enterprise1"))))
@@ -227,8 +234,9 @@ public class DashboardIntegrationTests {
     private void task(String id, String caseKey, String stage, String assignee, String due, boolean verified) {
         jdbc.sql("""
                 insert into open_task (task_id, case_id, task_key, stage, assignee, candidate_groups, bureau_code,
-                  created_at, due_on, due_verified)
-                select ?, id, 'issueRectificationOrder', ?, ?, ',handler-' || bureau_code || ',', bureau_code, ?, ?, ?
+                  created_at, due_on, due_verified, case_no, product_name, enterprise_name)
+                select ?, id, 'issueRectificationOrder', ?, ?, ',handler-' || bureau_code || ',', bureau_code, ?, ?, ?,
+                  case_no, product_name, sampled_name
                 from case_file where id = ?""")
                 .params(id, stage, assignee, Timestamp.valueOf("2026-11-02 10:00:00"),
                         due == null ? null : LocalDate.parse(due), verified, cases.get(caseKey))

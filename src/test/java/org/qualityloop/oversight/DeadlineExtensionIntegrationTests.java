@@ -1,7 +1,11 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.process.OpenTasks;
-import org.qualityloop.process.ReadModelCheck;
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.calendar.Step;
+
+import org.qualityloop.worklist.OpenTasks;
+import org.qualityloop.worklist.ReadModelCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,7 +24,7 @@ import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.Track;
 import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.InvalidInputException;
+import org.qualityloop.forms.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -55,7 +59,7 @@ public class DeadlineExtensionIntegrationTests {
         assertThat(due("RECTIFICATION")).hasToString("2026-11-27");
 
         var extension = extensions.approve(driver.actor("supervisor1"), c.id(),
-                new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 20, "更换生产线设备需要时间"));
+                new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 20, "更换生产线设备需要时间"));
 
         // 2026-11-27 + 20 days = 2026-12-17 (a Thursday)
         assertThat(extension.dueAfter()).hasToString("2026-12-17");
@@ -65,7 +69,7 @@ public class DeadlineExtensionIntegrationTests {
         assertThat(CaseDriver.day(task.getDueDate())).hasToString("2026-12-17");
         assertThat(CaseDriver.day(driver.timer(c, Bpmn.Process.RECTIFICATION).getDuedate())).hasToString("2026-12-17");
         assertThat(openTasks.find(task.getId()).orElseThrow().dueOn()).hasToString("2026-12-17");
-        assertThat(events.list(c.id())).anyMatch(e -> e.type().equals("DEADLINE_EXTENDED")
+        assertThat(events.list(c.id())).anyMatch(e -> e.type() == CaseEventType.DEADLINE_EXTENDED
                 && e.actor().equals("supervisor1") && e.summary().contains("更换生产线设备需要时间"));
         assertThat(readModel.differences()).isEmpty();
 
@@ -82,25 +86,25 @@ public class DeadlineExtensionIntegrationTests {
     void refusesWhatTheLawDoesNotAllowAndKeepsTheDeadline() {
         CaseDriver.today("2026-11-24");
         var supervisor = driver.actor("supervisor1");
-        assertThat(refusal(new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 31, "理由")))
+        assertThat(refusal(new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 31, "理由")))
                 .containsEntry("days", "extension.error.tooManyDays");
         // due 2026-11-27: asking on 11-23 is 4 days before, too late
-        assertThat(refusal(new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-23"), 10, "理由")))
+        assertThat(refusal(new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-23"), 10, "理由")))
                 .containsEntry("requestedOn", "extension.error.tooLate");
-        assertThat(refusal(new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-25"), 10, "理由")))
+        assertThat(refusal(new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-25"), 10, "理由")))
                 .containsEntry("requestedOn", "extension.error.requestedInFuture");
-        assertThat(refusal(new ExtensionRequest("OBJECTION", LocalDate.parse("2026-11-20"), 10, "理由")))
+        assertThat(refusal(new ExtensionRequest(Step.OBJECTION, LocalDate.parse("2026-11-20"), 10, "理由")))
                 .containsEntry("step", "extension.error.notExtendable");
-        assertThat(refusal(new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 10, " ")))
+        assertThat(refusal(new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 10, " ")))
                 .containsEntry("reason", "extension.error.reasonRequired");
         assertThatThrownBy(() -> extensions.approve(driver.actor("handler1"), c.id(),
-                new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 10, "理由")))
+                new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 10, "理由")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(due("RECTIFICATION")).hasToString("2026-11-27");
-        assertThat(events.has(c.id(), "DEADLINE_EXTENDED")).isFalse();
+        assertThat(events.has(c.id(), CaseEventType.DEADLINE_EXTENDED)).isFalse();
 
-        extensions.approve(supervisor, c.id(), new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 10, "一次"));
-        assertThat(refusal(new ExtensionRequest("RECTIFICATION", LocalDate.parse("2026-11-20"), 5, "两次")))
+        extensions.approve(supervisor, c.id(), new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 10, "一次"));
+        assertThat(refusal(new ExtensionRequest(Step.RECTIFICATION, LocalDate.parse("2026-11-20"), 5, "两次")))
                 .containsEntry("step", "extension.error.tooOften");
         assertThat(due("RECTIFICATION")).hasToString("2026-12-07");
     }
@@ -115,10 +119,10 @@ public class DeadlineExtensionIntegrationTests {
         CaseDriver.today("2026-12-01");
 
         extensions.approve(driver.actor("supervisor1"), serious.id(),
-                new ExtensionRequest("PENALTY_DECISION", LocalDate.parse("2026-12-01"), 30, "案情复杂，经负责人批准"));
+                new ExtensionRequest(Step.PENALTY_DECISION, LocalDate.parse("2026-12-01"), 30, "案情复杂，经负责人批准"));
 
         // filed 2026-09-30: 90 days to 2026-12-29, +30 days = 2027-01-28
-        assertThat(deadlines.list(serious.id()).stream().filter(d -> d.step().equals("PENALTY_DECISION"))
+        assertThat(deadlines.list(serious.id()).stream().filter(d -> d.step() == Step.PENALTY_DECISION)
                 .findFirst().orElseThrow().dueOn()).hasToString("2027-01-28");
         assertThat(CaseDriver.day(driver.task(serious, Bpmn.Task.INVESTIGATE).getDueDate())).hasToString("2027-01-28");
         assertThat(readModel.differences()).isEmpty();
@@ -136,7 +140,7 @@ public class DeadlineExtensionIntegrationTests {
     }
 
     private LocalDate due(String step) {
-        return deadlines.list(c.id()).stream().filter(d -> d.step().equals(step)).map(CaseDeadline::dueOn)
+        return deadlines.list(c.id()).stream().filter(d -> d.step().name().equals(step)).map(CaseDeadline::dueOn)
                 .findFirst().orElseThrow();
     }
 }

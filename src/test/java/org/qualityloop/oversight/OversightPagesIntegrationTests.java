@@ -1,6 +1,8 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.process.OpenTasks;
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.worklist.OpenTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -56,7 +58,7 @@ public class OversightPagesIntegrationTests {
         assertThat(form).contains("value=\"handler1\"").doesNotContain("value=\"handler2\"");
 
         String noReason = page(reassign("handler1", ""), "supervisor1");
-        assertThat(noReason).contains("请填写改派理由").containsPattern("value=\"handler1\"\\s+selected");
+        assertThat(noReason).contains("请填写改派理由").containsPattern("id=\"assignee-handler1\" value=\"handler1\" checked");
         String outsider = page(reassign("handler2", "人手调配"), "supervisor1");
         assertThat(outsider).contains("该人员无权办理此事项").contains(">人手调配</textarea>");
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
@@ -67,7 +69,7 @@ public class OversightPagesIntegrationTests {
 
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("handler1");
         assertThat(openTasks.find(taskId).orElseThrow().assignee()).isEqualTo("handler1");
-        assertThat(events.list(c.id())).anyMatch(e -> e.type().equals("TASK_REASSIGNED")
+        assertThat(events.list(c.id())).anyMatch(e -> e.type() == CaseEventType.TASK_REASSIGNED
                 && e.actor().equals("supervisor1") && e.summary().contains("原承办人出差"));
         assertThat(notifications.unreadCount("handler1")).isEqualTo(unread + 1);
         assertThat(page(get("/notifications"), "handler1")).contains(c.caseNo()).contains("已改派给您办理")
@@ -94,7 +96,7 @@ public class OversightPagesIntegrationTests {
                     .andExpect(status().is4xxClientError());
         }
         assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isNull();
-        assertThat(events.has(c.id(), "TASK_REASSIGNED")).isFalse();
+        assertThat(events.has(c.id(), CaseEventType.TASK_REASSIGNED)).isFalse();
     }
 
     @Test
@@ -107,7 +109,7 @@ public class OversightPagesIntegrationTests {
         String notRunning = page(post("/cases/" + c.id() + "/extensions").with(csrf()).param("step", "PENALTY_DECISION")
                 .param("requestedOn", driver.todayText()).param("days", "30").param("reason", "案情复杂"), "supervisor1");
         assertThat(notRunning).contains("该期限不在进行中");
-        assertThat(events.has(c.id(), "DEADLINE_EXTENDED")).isFalse();
+        assertThat(events.has(c.id(), CaseEventType.DEADLINE_EXTENDED)).isFalse();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package org.qualityloop.postgres;
 
-import org.qualityloop.process.ConsistencyCheckIntegrationTests;
+import org.qualityloop.administration.ConsistencyCheckIntegrationTests;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

@@ -1,6 +1,6 @@
 package org.qualityloop.postgres;
 
-import org.qualityloop.process.web.InboxPageIntegrationTests;
+import org.qualityloop.worklist.web.InboxPageIntegrationTests;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

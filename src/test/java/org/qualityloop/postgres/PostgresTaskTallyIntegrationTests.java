@@ -1,6 +1,6 @@
 package org.qualityloop.postgres;
 
-import org.qualityloop.process.TaskTallyIntegrationTests;
+import org.qualityloop.worklist.TaskTallyIntegrationTests;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 

@@ -1,5 +1,8 @@
 package org.qualityloop.process;
 
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormLabels;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;

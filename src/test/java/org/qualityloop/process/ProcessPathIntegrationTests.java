@@ -1,5 +1,12 @@
 package org.qualityloop.process;
 
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.casefile.CaseEventType;
+
+import org.qualityloop.forms.InvalidInputException;
+import org.qualityloop.worklist.ReadModelCheck;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -66,7 +73,7 @@ public class ProcessPathIntegrationTests {
 
         assertThat(driver.mainInstance(c)).isWaitingAt(Bpmn.Task.CONFIRM_CLASSIFICATION);
         assertThat(driver.reload(c).stage()).isEqualTo(Stage.CLASSIFICATION);
-        assertThat(events.has(c.id(), "DEEMED_ACCEPTED")).isTrue();
+        assertThat(events.has(c.id(), CaseEventType.DEEMED_ACCEPTED)).isTrue();
     }
 
     @Test
@@ -90,7 +97,7 @@ public class ProcessPathIntegrationTests {
         assertThat(closed.outcome()).isEqualTo(CaseOutcome.OVERTURNED);
         assertThat(closed.stopSaleActive()).isFalse();
         assertThat(driver.mainInstance(c)).isNull();
-        assertThat(events.has(c.id(), "STOP_SALE_LIFTED")).isTrue();
+        assertThat(events.has(c.id(), CaseEventType.STOP_SALE_LIFTED)).isTrue();
     }
 
     @Test
@@ -246,7 +253,7 @@ public class ProcessPathIntegrationTests {
         assertThat(CaseDriver.day(overdue.getDuedate())).hasToString("2026-11-27");
         driver.fire(overdue);
 
-        assertThat(events.has(c.id(), "RECTIFICATION_OVERDUE")).isTrue();
+        assertThat(events.has(c.id(), CaseEventType.RECTIFICATION_OVERDUE)).isTrue();
         assertThat(driver.instance(c, Bpmn.Process.RECTIFICATION)).isWaitingAt(Bpmn.Task.RECORD_FIRST_REINSPECTION);
     }
 
@@ -291,6 +298,6 @@ public class ProcessPathIntegrationTests {
     }
 
     private CaseDeadline deadline(CaseFile c, String step) {
-        return deadlines.list(c.id()).stream().filter(d -> d.step().equals(step)).findFirst().orElseThrow();
+        return deadlines.list(c.id()).stream().filter(d -> d.step().name().equals(step)).findFirst().orElseThrow();
     }
 }

@@ -29,9 +29,9 @@ import org.qualityloop.casefile.CaseOutcome;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Hazard;
 import org.qualityloop.casefile.Stage;
-import org.qualityloop.process.FieldType;
-import org.qualityloop.process.FormField;
-import org.qualityloop.process.Inbox;
+import org.qualityloop.forms.FieldType;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.worklist.Inbox;
 import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -146,10 +146,10 @@ class MessagesAndTemplatesIntegrationTests {
         Arrays.stream(Hazard.values()).forEach(s -> keys.add("hazard." + s));
         Arrays.stream(DueState.values()).forEach(s -> keys.add("dueState." + s));
         Arrays.stream(Inbox.Sort.values()).forEach(s -> keys.add("sort." + s));
-        Arrays.stream(org.qualityloop.oversight.DueFilter.values()).forEach(s -> keys.add("dueFilter." + s));
-        Arrays.stream(org.qualityloop.oversight.TaskList.Sort.values()).forEach(s -> keys.add("oversight.sort." + s));
-        Arrays.stream(org.qualityloop.oversight.CaseAging.Band.values()).forEach(s -> keys.add("band." + s));
-        Arrays.stream(org.qualityloop.process.ConsistencyCheck.Kind.values())
+        keys.add("dueFilter.UNVERIFIED");
+        Arrays.stream(org.qualityloop.worklist.TaskList.Sort.values()).forEach(s -> keys.add("oversight.sort." + s));
+        Arrays.stream(org.qualityloop.casefile.CaseAging.Band.values()).forEach(s -> keys.add("band." + s));
+        Arrays.stream(org.qualityloop.administration.ConsistencyCheck.Kind.values())
                 .forEach(k -> keys.add("consistency.kind." + k));
         for (var kind : org.qualityloop.oversight.NotificationKind.values()) {
             keys.add("notification." + kind);

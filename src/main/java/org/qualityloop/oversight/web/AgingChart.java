@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.qualityloop.casefile.Stage;
-import org.qualityloop.oversight.CaseAging;
+import org.qualityloop.casefile.CaseAging;
 
 /**
  * The aging chart's geometry, worked out here so the template only draws: one horizontal bar per stage,

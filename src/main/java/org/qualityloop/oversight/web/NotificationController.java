@@ -2,6 +2,8 @@ package org.qualityloop.oversight.web;
 
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.oversight.Notifications;
+import org.qualityloop.oversight.Notification;
+import org.qualityloop.paging.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,13 +26,11 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
         String me = currentActor.get().username();
-        long total = notifications.count(me);
-        int pages = (int) ((total + Notifications.PAGE_SIZE - 1) / Notifications.PAGE_SIZE);
-        int current = Math.max(0, Math.min(page, Math.max(pages - 1, 0)));
-        model.addAttribute("notifications", notifications.page(me, current));
-        model.addAttribute("total", total);
-        model.addAttribute("page", current);
-        model.addAttribute("pages", pages);
+        Paged<Notification> result = notifications.page(me, page);
+        model.addAttribute("notifications", result.rows());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", result.page());
+        model.addAttribute("pages", result.pages());
         return "oversight/notifications";
     }
 

@@ -2,15 +2,16 @@ package org.qualityloop.oversight.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
-import org.qualityloop.oversight.DueFilter;
 import org.qualityloop.oversight.Scope;
-import org.qualityloop.oversight.TaskList;
+import org.qualityloop.worklist.TaskList;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
@@ -28,9 +29,11 @@ class TaskListController {
     private final TaskCatalog catalog;
     private final CurrentActor currentActor;
     private final MessageSource messages;
+    private final BusinessClock clock;
 
     TaskListController(TaskList taskList, Scope scope, TaskCatalog catalog, CurrentActor currentActor,
-                       MessageSource messages) {
+                       MessageSource messages, BusinessClock clock) {
+        this.clock = clock;
         this.taskList = taskList;
         this.scope = scope;
         this.catalog = catalog;
@@ -44,7 +47,7 @@ class TaskListController {
         model.addAttribute("result", taskList.page(filter.query(scope.narrowed(actor, filter.bureau()), catalog.stages())));
         model.addAttribute("filter", filter);
         model.addAttribute("stages", catalog.stages());
-        model.addAttribute("dueFilters", DueFilter.values());
+        model.addAttribute("dueFilters", TaskFilter.choices());
         model.addAttribute("sorts", TaskList.Sort.values());
         model.addAttribute("canAct", actor.is(Role.SUPERVISOR));
         return "oversight/tasks";
@@ -60,7 +63,8 @@ class TaskListController {
                         text("stage." + r.stage(), locale), text("task.name." + r.taskKey(), locale),
                         r.assignee() == null ? text("oversight.unclaimed", locale) : r.assigneeName(),
                         r.dueOn(), r.daysOverdue(), text("dueState." + r.dueState(), locale),
-                        r.verified() ? "" : text("dueFilter.UNVERIFIED", locale), r.createdOn()))));
+                        r.verified() ? "" : text("dueFilter.UNVERIFIED", locale),
+                        LocalDate.ofInstant(r.createdAt(), clock.zone())))));
     }
 
     private List<String> headers(Locale locale) {

@@ -1,0 +1,54 @@
+package org.qualityloop.casefile;
+
+/**
+ * What a line of the case's event log records. Each type is labelled by {@code event.<TYPE>} in the bundles;
+ * a test fails when one has no label.
+ */
+public enum CaseEventType {
+    CASE_REGISTERED,
+    STAGE_ENTERED,
+    TASK_COMPLETED,
+    TASK_CLAIMED,
+    TASK_UNCLAIMED,
+    TASK_REASSIGNED,
+    DOCUMENT_ISSUED,
+    DOCUMENT_ACKNOWLEDGED,
+    ATTACHMENT_FILED,
+    DEEMED_SERVED,
+    DEEMED_ACCEPTED,
+    STOP_SALE_LIFTED,
+    CLASSIFICATION_INPUTS,
+    RECTIFICATION_STARTED,
+    RECTIFICATION_FINISHED,
+    RECTIFICATION_OVERDUE,
+    PENALTY_STARTED,
+    PENALTY_FINISHED,
+    STATEMENT_WAIVED,
+    CASE_ARCHIVED,
+    DEADLINE_REMINDER,
+    ENTERPRISE_REMINDER,
+    DEADLINE_OVERDUE,
+    DEADLINE_EXTENDED;
+
+    public String messageKey() {
+        return "event." + name();
+    }
+
+    /** The event that a stage running beside the main line (rectification, penalty) has started. */
+    public static CaseEventType started(Stage track) {
+        return switch (track) {
+            case RECTIFICATION -> RECTIFICATION_STARTED;
+            case PENALTY -> PENALTY_STARTED;
+            default -> throw new IllegalArgumentException("No parallel track " + track);
+        };
+    }
+
+    /** The event that such a stage has finished. */
+    public static CaseEventType finished(Stage track) {
+        return switch (track) {
+            case RECTIFICATION -> RECTIFICATION_FINISHED;
+            case PENALTY -> PENALTY_FINISHED;
+            default -> throw new IllegalArgumentException("No parallel track " + track);
+        };
+    }
+}

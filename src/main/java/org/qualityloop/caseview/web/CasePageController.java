@@ -1,0 +1,146 @@
+package org.qualityloop.caseview.web;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.qualityloop.casefile.Attachments;
+import org.qualityloop.casefile.CaseAccess;
+import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.CaseNotFoundException;
+import org.qualityloop.casefile.CaseSearch;
+import org.qualityloop.casefile.CaseStatus;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.casefile.IssuedDocument;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.paging.Paged;
+import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.oversight.DeadlineExtensions;
+import org.qualityloop.process.TaskQueries;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The case pages: the list of cases in scope, the case file (案卷), its documents as printable pages and
+ * its attachments. Every one of them asks {@link CaseAccess} first; out of scope reads as not found.
+ */
+@Controller
+class CasePageController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final CaseAccess access;
+    private final CaseFiles cases;
+    private final CaseDeadlines deadlines;
+    private final CaseEvents events;
+    private final Documents documents;
+    private final Attachments attachments;
+    private final TaskQueries tasks;
+    private final CurrentActor currentActor;
+    private final UserAccounts users;
+    private final Bureaus bureaus;
+    private final org.qualityloop.calendar.BusinessClock clock;
+    private final DeadlineExtensions extensions;
+
+    CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
+                       Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
+                       UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
+                       DeadlineExtensions extensions) {
+        this.extensions = extensions;
+        this.clock = clock;
+        this.access = access;
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.events = events;
+        this.documents = documents;
+        this.attachments = attachments;
+        this.tasks = tasks;
+        this.currentActor = currentActor;
+        this.users = users;
+        this.bureaus = bureaus;
+    }
+
+    @GetMapping("/cases")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Actor actor = currentActor.get();
+        if (actor.is(Role.ENTERPRISE)) {
+            return "redirect:/portal";
+        }
+        CaseSearch search = CaseSearch.of(actor, q, status);
+        Paged<CaseFile> result = cases.page(search, page, PAGE_SIZE);
+        model.addAttribute("cases", result.rows());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", result.page());
+        model.addAttribute("pages", result.pages());
+        model.addAttribute("q", q);
+        model.addAttribute("status", status);
+        return "casefile/list";
+    }
+
+    @GetMapping("/cases/{id}")
+    String show(@PathVariable UUID id, Model model) {
+        Actor actor = currentActor.get();
+        CaseFile c = access.visible(actor, id);
+        model.addAttribute("caseFile", c);
+        model.addAttribute("bureauName", bureauName(c.bureauCode()));
+        model.addAttribute("deadlines", deadlines.list(id));
+        List<org.qualityloop.casefile.CaseEvent> timeline = events.list(id);
+        model.addAttribute("events", timeline);
+        List<DeadlineExtensions.Extension> extended = extensions.history(id);
+        model.addAttribute("extensions", extended);
+        model.addAttribute("actorNames", users.displayNames(java.util.stream.Stream.concat(
+                timeline.stream().map(e -> e.actor()), extended.stream().map(x -> x.approvedBy())).toList()));
+        model.addAttribute("zone", clock.zone());
+        model.addAttribute("documents", documents.visibleTo(actor, c.id()));
+        model.addAttribute("attachments", attachments.list(id));
+        model.addAttribute("openTasks", tasks.ofCase(c));
+        model.addAttribute("timers", tasks.timersOf(c));
+        return "casefile/case";
+    }
+
+    @GetMapping("/cases/{id}/documents/{documentId}")
+    String document(@PathVariable UUID id, @PathVariable UUID documentId, Model model) {
+        Actor actor = currentActor.get();
+        CaseFile c = access.visible(actor, id);
+        IssuedDocument doc = documents.findVisible(actor, id, documentId).orElseThrow(() -> new CaseNotFoundException(id));
+        if (actor.is(Role.ENTERPRISE)) {
+            documents.acknowledge(id, doc, actor.username());
+        }
+        model.addAttribute("caseFile", c);
+        model.addAttribute("document", doc);
+        model.addAttribute("bureauName", bureauName(c.bureauCode()));
+        model.addAttribute("paragraphs", List.of(doc.body().split("\n")));
+        return "casefile/document";
+    }
+
+    @GetMapping("/cases/{id}/attachments/{attachmentId}")
+    ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
+        access.visible(currentActor.get(), id);
+        Attachments.Attachment a = attachments.find(id, attachmentId).orElseThrow(() -> new CaseNotFoundException(id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(a.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(a.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-SHA256", a.sha256())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(attachments.content(a.id()));
+    }
+
+
+    private String bureauName(String code) {
+        return bureaus.find(code).map(Bureaus.Bureau::name).orElse(code);
+    }
+}

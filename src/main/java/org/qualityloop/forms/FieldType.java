@@ -1,0 +1,12 @@
+package org.qualityloop.forms;
+
+/** The kinds of value a task form field takes; the API reports them and the pages render them. */
+public enum FieldType {
+    DATE,
+    TEXT,
+    LONG_TEXT,
+    CHOICE,
+    BOOLEAN,
+    MONEY,
+    INTEGER
+}

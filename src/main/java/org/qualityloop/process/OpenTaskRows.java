@@ -1,0 +1,13 @@
+package org.qualityloop.process;
+
+import java.util.Optional;
+
+/**
+ * The open-task read model as the engine glue needs it: one row by task id, kept in the engine's own
+ * transaction. The worklist module keeps the rows; completion and claims only read them, which is why this
+ * port lives here and the worklist implements it.
+ */
+public interface OpenTaskRows {
+
+    Optional<OpenTask> find(String taskId);
+}

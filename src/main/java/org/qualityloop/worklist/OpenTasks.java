@@ -1,0 +1,146 @@
+package org.qualityloop.worklist;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.CaseSummary;
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.process.OpenTaskRows;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code open_task} table: written only by {@link OpenTaskProjection}, read by every oversight view. */
+@Repository
+public class OpenTasks implements OpenTaskRows {
+
+    public static final String COLUMNS = "task_id, case_id, task_key, stage, assignee, candidate_groups, bureau_code, "
+            + "created_at, due_on, due_verified";
+
+    private final JdbcClient jdbc;
+    private final TaskTally tally;
+    private final CaseFiles cases;
+
+    OpenTasks(JdbcClient jdbc, TaskTally tally, CaseFiles cases) {
+        this.cases = cases;
+        this.jdbc = jdbc;
+        this.tally = tally;
+    }
+
+    /**
+     * Inserts or refreshes the task's row; the bureau comes from the case, the one place it is kept. The
+     * candidate rows (what the inbox reads for group work) exist only while nobody has claimed the task.
+     */
+    void save(OpenTask t) {
+        OpenTask before = find(t.taskId()).orElse(null);
+        if (before == null) {
+            insert(t);
+            return;
+        }
+        boolean recount = !TaskTally.Key.of(before, before.bureauCode()).equals(TaskTally.Key.of(t, before.bureauCode()));
+        if (recount) {
+            tally.count(t.taskId(), -1);
+        }
+        jdbc.sql("""
+                update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
+                  due_verified = ? where task_id = ?""")
+                .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
+                        t.taskId())
+                .update();
+        if (recount) {
+            tally.count(t.taskId(), +1);
+        }
+        boolean unchanged = java.util.Objects.equals(before.assignee(), t.assignee())
+                && before.candidateGroups().equals(t.candidateGroups())
+                && java.util.Objects.equals(before.dueOn(), t.dueOn());
+        if (!unchanged) {
+            writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
+                    t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
+        }
+    }
+
+    /** A task just created: nothing to read or clear first. */
+    void insert(OpenTask t) {
+        CaseSummary c = cases.summary(t.caseId()).orElseThrow(() -> new IllegalStateException("No case " + t.caseId()));
+        jdbc.sql("insert into open_task (" + COLUMNS + ", case_no, product_name, enterprise_name)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
+                        c.bureauCode(), Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), c.caseNo(),
+                        c.productName(), c.enterpriseName())
+                .update();
+        tally.count(t.taskId(), +1);
+        insertCandidates(t);
+    }
+
+    void writeCandidates(OpenTask t) {
+        jdbc.sql("delete from open_task_candidate where task_id = ?").param(t.taskId()).update();
+        insertCandidates(t);
+    }
+
+    private void insertCandidates(OpenTask t) {
+        if (t.assignee() != null) {
+            return;
+        }
+        for (String group : t.groups()) {
+            jdbc.sql("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(group, t.taskId(), t.stage(), t.dueOn(), Timestamp.from(t.createdAt())).update();
+        }
+    }
+
+    void remove(String taskId) {
+        tally.count(taskId, -1);
+        jdbc.sql("delete from open_task_candidate where task_id = ?").param(taskId).update();
+        jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
+    }
+
+    /** Claimed open tasks that still have candidate rows: the inbox would show them to the whole group. */
+    long claimedWithCandidates() {
+        return jdbc.sql("""
+                select count(*) from open_task t where t.assignee is not null
+                  and exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
+                .query(Long.class).single();
+    }
+
+    /** Unclaimed open tasks whose candidate rows are missing: a database from before they existed. */
+    long withoutCandidates() {
+        return jdbc.sql("""
+                select count(*) from open_task t where t.candidate_groups <> ',' and t.assignee is null
+                  and not exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
+                .query(Long.class).single();
+    }
+
+    @Override
+    public java.util.Optional<OpenTask> find(String taskId) {
+        return jdbc.sql("select " + COLUMNS + " from open_task where task_id = ?").param(taskId)
+                .query(OpenTasks::map).optional();
+    }
+
+    /** Every row, for the consistency check against the engine. */
+    public List<OpenTask> all() {
+        return jdbc.sql("select " + COLUMNS + " from open_task order by task_id").query(OpenTasks::map).list();
+    }
+
+    /** Open tasks due on or before the day: what the deadline watch looks at. */
+    public List<OpenTask> dueBy(LocalDate day) {
+        return jdbc.sql("select " + COLUMNS + " from open_task where due_on <= ? order by due_on, task_id")
+                .param(day).query(OpenTasks::map).list();
+    }
+
+    /** The open tasks of one case. */
+    public List<OpenTask> ofCase(java.util.UUID caseId) {
+        return jdbc.sql("select " + COLUMNS + " from open_task where case_id = ? order by due_on, task_id")
+                .param(caseId).query(OpenTasks::map).list();
+    }
+
+    public long count() {
+        return jdbc.sql("select count(*) from open_task").query(Long.class).single();
+    }
+
+    public static OpenTask map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new OpenTask(rs.getString(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getTimestamp(8).toInstant(),
+                rs.getObject(9, LocalDate.class), rs.getBoolean(10));
+    }
+}
