@@ -1,10 +1,9 @@
 package org.qualityloop.administration;
 
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.worklist.ReadModelCheck;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.worklist.ReadModelCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

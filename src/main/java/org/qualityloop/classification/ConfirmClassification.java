@@ -1,21 +1,20 @@
 package org.qualityloop.classification;
 
-import org.qualityloop.calendar.Step;
-
 import java.util.HashMap;
 import java.util.Map;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Track;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,9 @@
 package org.qualityloop.classification;
 
-import org.qualityloop.casefile.CaseEventType;
-
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;

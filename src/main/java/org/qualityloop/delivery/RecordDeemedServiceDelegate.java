@@ -1,15 +1,13 @@
 package org.qualityloop.delivery;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;

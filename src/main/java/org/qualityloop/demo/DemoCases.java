@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
@@ -17,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.qualityloop.casefile.CaseFiles;
 import org.springframework.stereotype.Component;
 
 /**

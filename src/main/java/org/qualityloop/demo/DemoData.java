@@ -1,9 +1,9 @@
 package org.qualityloop.demo;
 
 import java.util.List;
+import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.casefile.Party;
 import org.qualityloop.identity.Bureaus;
-import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;

@@ -1,9 +1,5 @@
 package org.qualityloop.intake;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.calendar.Step;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +14,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.casefile.FailedItem;
 import org.qualityloop.casefile.Hazard;
 import org.qualityloop.casefile.NumberSequences;
@@ -29,7 +28,6 @@ import org.qualityloop.casefile.Party;
 import org.qualityloop.casefile.Product;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.process.Bpmn;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,23 +1,22 @@
 package org.qualityloop.objection;
 
-import org.qualityloop.casefile.DocumentText;
-
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Institutions.Institution;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.forms.FieldErrors;
-import org.qualityloop.forms.FormField;
-import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /**

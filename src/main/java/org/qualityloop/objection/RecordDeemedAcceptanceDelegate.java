@@ -1,15 +1,13 @@
 package org.qualityloop.objection;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;

@@ -1,12 +1,12 @@
 package org.qualityloop.objection;
 
 import java.util.Map;
-import org.qualityloop.process.Bpmn;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** An objection without re-test (to procedure, sampling, method) is reviewed on its merits and a decision proposed. */

@@ -1,11 +1,5 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.calendar.Step;
-
-import org.qualityloop.process.OpenTask;
-import org.qualityloop.worklist.OpenTasks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +9,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseStatus;
-import org.qualityloop.identity.Actor;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.worklist.OpenTasks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,15 +1,14 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.process.OpenTask;
-import org.qualityloop.worklist.OpenTasks;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.worklist.OpenTasks;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

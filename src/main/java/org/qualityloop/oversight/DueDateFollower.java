@@ -1,7 +1,5 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +13,14 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.Step;
+import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.qualityloop.casefile.CaseDeadlines;
 import org.springframework.stereotype.Component;
 
 /**

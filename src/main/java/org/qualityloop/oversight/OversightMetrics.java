@@ -5,16 +5,15 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.process.TaskCatalog;
-import org.springframework.context.event.EventListener;
-import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.worklist.Dashboard;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,10 +1,9 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.calendar.Step;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.qualityloop.calendar.Step;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

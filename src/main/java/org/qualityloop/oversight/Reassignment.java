@@ -1,24 +1,23 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.process.OpenTask;
-import org.qualityloop.worklist.OpenTasks;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.qualityloop.casefile.CaseAccess;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormField;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.GroupMembers;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
-import org.qualityloop.forms.FieldErrors;
-import org.qualityloop.forms.Form;
-import org.qualityloop.forms.FormField;
+import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskNotFoundException;
+import org.qualityloop.worklist.OpenTasks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

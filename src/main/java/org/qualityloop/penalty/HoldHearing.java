@@ -1,14 +1,14 @@
 package org.qualityloop.penalty;
 
 import java.util.Map;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The hearing the party asked for; its time does not count against the decision period. */

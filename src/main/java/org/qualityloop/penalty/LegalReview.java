@@ -1,15 +1,14 @@
 package org.qualityloop.penalty;
 
-import org.qualityloop.calendar.Step;
-
 import java.util.Map;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
-import org.qualityloop.process.Bpmn;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 法制审核: the review passes the case to the prior notice, or returns it for further investigation. */

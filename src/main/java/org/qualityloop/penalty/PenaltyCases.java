@@ -1,6 +1,5 @@
 package org.qualityloop.penalty;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;

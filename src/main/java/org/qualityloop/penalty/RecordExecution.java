@@ -1,17 +1,16 @@
 package org.qualityloop.penalty;
 
-import org.qualityloop.calendar.Step;
-
 import java.util.Map;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The fine was paid (or enforcement recorded): the penalty case is executed. */

@@ -1,9 +1,8 @@
 package org.qualityloop.penalty;
 
-import org.qualityloop.casefile.CaseEventType;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.process.CaseVariables;
 import org.springframework.stereotype.Component;

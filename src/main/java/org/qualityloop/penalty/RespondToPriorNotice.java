@@ -1,18 +1,17 @@
 package org.qualityloop.penalty;
 
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.Map;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The party states its case, asks for a hearing, or waives both. */

@@ -9,8 +9,8 @@ import org.qualityloop.calendar.DeadlineRules;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.IssuedDocument;
-import org.qualityloop.process.TaskCatalog;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.process.TaskCatalog;
 import org.springframework.stereotype.Component;
 
 /** The notices served on an enterprise across its cases, and the deadline rules behind its own tasks. */

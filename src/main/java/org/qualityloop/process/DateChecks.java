@@ -1,9 +1,8 @@
 package org.qualityloop.process;
 
+import java.time.LocalDate;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.FormValues;
-
-import java.time.LocalDate;
 import org.qualityloop.identity.Role;
 
 /** Order checks between a reported date and an earlier event of the case. */

@@ -1,10 +1,9 @@
 package org.qualityloop.process;
 
-import org.qualityloop.forms.FieldErrors;
-import org.qualityloop.forms.FormValues;
-import org.qualityloop.forms.Form;
-
 import java.util.Map;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormValues;
 
 /**
  * What completing one user task means to the domain. One implementation per task key, in the stage

@@ -1,8 +1,7 @@
 package org.qualityloop.process;
 
-import org.qualityloop.casefile.CaseEventType;
-
 import org.camunda.bpm.engine.TaskService;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;

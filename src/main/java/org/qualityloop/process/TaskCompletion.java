@@ -1,10 +1,5 @@
 package org.qualityloop.process;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.forms.FieldErrors;
-import org.qualityloop.forms.FormValues;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +7,13 @@ import java.util.UUID;
 import org.camunda.bpm.engine.TaskService;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.Attachments;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
-import org.qualityloop.casefile.EvidenceFile;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.casefile.EvidenceFile;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

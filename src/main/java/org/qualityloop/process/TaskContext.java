@@ -1,10 +1,9 @@
 package org.qualityloop.process;
 
-import org.qualityloop.forms.FormValues;
-
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Actor;
 
 /** What a task action works with: the locked case, who acts, today, and the process variables in scope. */

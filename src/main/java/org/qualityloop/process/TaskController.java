@@ -1,12 +1,10 @@
 package org.qualityloop.process;
 
-import org.qualityloop.forms.FormField;
-import org.qualityloop.forms.FormLabels;
-
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormLabels;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.springframework.context.MessageSource;

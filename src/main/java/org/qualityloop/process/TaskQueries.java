@@ -9,11 +9,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
-import org.qualityloop.identity.Actor;
 import org.springframework.stereotype.Service;
 
 /** Open tasks as users see them: the ones they may act on, or the ones of a case. */

@@ -1,12 +1,12 @@
 package org.qualityloop.publication;
 
 import java.util.Map;
-import org.qualityloop.process.Bpmn;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** The handler drafts the public entry: product, enterprise and failed items come from the case; the outcome is written. */

@@ -1,7 +1,5 @@
 package org.qualityloop.publication;
 
-import org.qualityloop.casefile.DocumentText;
-
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,6 +7,7 @@ import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.FailedItem;
 import org.qualityloop.process.CaseVariables;

@@ -1,16 +1,15 @@
 package org.qualityloop.publication;
 
-import org.qualityloop.casefile.DocumentText;
-
 import java.util.Map;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.process.Bpmn;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 处理情况报告 to the organising / upper-level authority once rectification (and any penalty) is done. */

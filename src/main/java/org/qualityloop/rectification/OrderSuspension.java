@@ -1,24 +1,22 @@
 package org.qualityloop.rectification;
 
-import org.qualityloop.casefile.DocumentText;
-
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** 责令停业、限期整顿: the period is set in the order; re-inspection follows when it ends. */

@@ -1,12 +1,11 @@
 package org.qualityloop.rectification;
 
-import org.qualityloop.casefile.CaseEventType;
-
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;

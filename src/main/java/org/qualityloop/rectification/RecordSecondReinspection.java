@@ -1,16 +1,15 @@
 package org.qualityloop.rectification;
 
-import org.qualityloop.calendar.Step;
-
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.process.Bpmn;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
 

@@ -3,9 +3,9 @@ package org.qualityloop.rectification;
 import java.time.LocalDate;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Documents;
+import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
-import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
 

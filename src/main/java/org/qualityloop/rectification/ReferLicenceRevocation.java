@@ -1,19 +1,18 @@
 package org.qualityloop.rectification;
 
-import org.qualityloop.casefile.DocumentText;
-
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.DateChecks;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 import org.springframework.stereotype.Component;
 
 /** Still failing after suspension: referred to the registration authority for revocation of the licence. */

@@ -1,20 +1,19 @@
 package org.qualityloop.rectification;
 
-import org.qualityloop.casefile.DocumentText;
-
 import java.time.LocalDate;
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.DocumentKind;
+import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.process.Bpmn;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
-import org.qualityloop.forms.Form;
 
 /**
  * What every re-inspection round records: date, result, report. A pass ends the ban on production and

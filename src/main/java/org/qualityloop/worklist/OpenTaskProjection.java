@@ -1,8 +1,5 @@
 package org.qualityloop.worklist;
 
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.OpenTask;
-
 import java.util.Comparator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -11,7 +8,9 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
+import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskCatalog;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;

@@ -1,8 +1,5 @@
 package org.qualityloop.worklist;
 
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.OpenTask;
-
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Date;
@@ -17,6 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.OpenTask;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;

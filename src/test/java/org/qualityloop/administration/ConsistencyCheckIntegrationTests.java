@@ -1,10 +1,5 @@
 package org.qualityloop.administration;
 
-import org.qualityloop.process.Bpmn;
-
-import org.qualityloop.administration.ConsistencyCheck;
-import org.qualityloop.worklist.ReadModelCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -17,8 +12,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.administration.ConsistencyCheck;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.worklist.ReadModelCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;

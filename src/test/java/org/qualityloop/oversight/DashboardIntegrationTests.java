@@ -1,12 +1,5 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.calendar.DueState;
-import org.qualityloop.worklist.WorkItem;
-
-import org.qualityloop.casefile.CaseAging;
-import org.qualityloop.worklist.Dashboard;
-import org.qualityloop.worklist.TaskList;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,13 +20,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.calendar.DueState;
+import org.qualityloop.casefile.CaseAging;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.worklist.Dashboard;
+import org.qualityloop.worklist.TaskList;
 import org.qualityloop.worklist.TaskTally;
+import org.qualityloop.worklist.WorkItem;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;

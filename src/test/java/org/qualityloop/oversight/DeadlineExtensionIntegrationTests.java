@@ -1,11 +1,5 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.calendar.Step;
-
-import org.qualityloop.worklist.OpenTasks;
-import org.qualityloop.worklist.ReadModelCheck;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,13 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadline;
 import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.Track;
-import org.qualityloop.process.Bpmn;
 import org.qualityloop.forms.InvalidInputException;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.worklist.OpenTasks;
+import org.qualityloop.worklist.ReadModelCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 

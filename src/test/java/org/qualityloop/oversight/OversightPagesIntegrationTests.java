@@ -1,8 +1,5 @@
 package org.qualityloop.oversight;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.worklist.OpenTasks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -19,10 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.Bpmn;
+import org.qualityloop.worklist.OpenTasks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;

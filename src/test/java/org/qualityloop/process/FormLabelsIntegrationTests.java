@@ -1,13 +1,12 @@
 package org.qualityloop.process;
 
-import org.qualityloop.forms.FormField;
-import org.qualityloop.forms.FormLabels;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 

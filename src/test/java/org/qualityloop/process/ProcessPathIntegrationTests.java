@@ -1,12 +1,5 @@
 package org.qualityloop.process;
 
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.casefile.CaseEventType;
-
-import org.qualityloop.forms.InvalidInputException;
-import org.qualityloop.worklist.ReadModelCheck;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -22,6 +15,7 @@ import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseDeadline;
 import org.qualityloop.casefile.CaseDeadlines;
+import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseOutcome;
@@ -29,6 +23,8 @@ import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.casefile.Track;
+import org.qualityloop.forms.InvalidInputException;
+import org.qualityloop.worklist.ReadModelCheck;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -1,11 +1,5 @@
 package org.qualityloop.worklist;
 
-import org.qualityloop.process.Bpmn;
-import org.qualityloop.process.TaskCatalog;
-
-import org.qualityloop.worklist.ReadModelCheck;
-import org.qualityloop.worklist.TaskTally;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -21,8 +15,12 @@ import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
-import org.qualityloop.worklist.Dashboard;
 import org.qualityloop.oversight.Scope;
+import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.worklist.Dashboard;
+import org.qualityloop.worklist.ReadModelCheck;
+import org.qualityloop.worklist.TaskTally;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,9 +1,9 @@
 package org.qualityloop.administration.web;
 
 import java.util.List;
+import org.qualityloop.administration.ConsistencyCheck;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
-import org.qualityloop.administration.ConsistencyCheck;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,20 +1,20 @@
 package org.qualityloop.oversight.web;
 
-import org.qualityloop.process.OpenTask;
 import java.util.Map;
 import java.util.UUID;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FieldView;
+import org.qualityloop.forms.FormPages;
+import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.oversight.ExtensionRequest;
 import org.qualityloop.oversight.Reassignment;
-import org.qualityloop.forms.FieldErrors;
-import org.qualityloop.forms.FieldView;
-import org.qualityloop.forms.FormPages;
-import org.qualityloop.forms.InvalidInputException;
+import org.qualityloop.process.OpenTask;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;

@@ -3,8 +3,8 @@ package org.qualityloop.oversight.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.qualityloop.casefile.Stage;
 import org.qualityloop.casefile.CaseAging;
+import org.qualityloop.casefile.Stage;
 
 /**
  * The aging chart's geometry, worked out here so the template only draws: one horizontal bar per stage,

@@ -1,8 +1,8 @@
 package org.qualityloop.oversight.web;
 
 import org.qualityloop.identity.CurrentActor;
-import org.qualityloop.oversight.Notifications;
 import org.qualityloop.oversight.Notification;
+import org.qualityloop.oversight.Notifications;
 import org.qualityloop.paging.Paged;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
