@@ -17,11 +17,15 @@ import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Track;
+import org.qualityloop.forms.FieldType;
+import org.qualityloop.forms.FormField;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
+import org.qualityloop.intake.RegistrationForm;
 import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
@@ -39,9 +43,13 @@ public class CaseDriver {
     private final ManagementService management;
     private final UserAccounts users;
     private final CaseFiles cases;
+    private final TaskActions actions;
+    /** When set, every text a test submits is as long as its field allows (DeclaredLimitsIntegrationTests). */
+    private volatile boolean fullLength;
 
     CaseDriver(IntakeService intake, TaskCompletion completion, TaskService tasks, RuntimeService runtime,
-               ManagementService management, UserAccounts users, CaseFiles cases) {
+               ManagementService management, UserAccounts users, CaseFiles cases, TaskActions actions) {
+        this.actions = actions;
         this.intake = intake;
         this.completion = completion;
         this.tasks = tasks;
@@ -70,7 +78,34 @@ public class CaseDriver {
     }
 
     public CaseFile register() {
-        return register(request("LABELLING", "家用电器"));
+        return register(fullLength ? fullLengthRequest() : request("LABELLING", "家用电器"));
+    }
+
+    /** Every text of later submissions filled to its declared limit, and optional free text given too. */
+    public void fullLength(boolean on) {
+        fullLength = on;
+    }
+
+    /** A registration whose every text is as long as the registration form allows. */
+    public static IntakeRequest fullLengthRequest() {
+        Map<String, Integer> max = new java.util.HashMap<>();
+        RegistrationForm.FORM.fields().forEach(f -> max.put(f.name(), f.maxLength()));
+        RegistrationForm.FAILED_ITEM.fields().forEach(f -> max.put("failedItems." + f.name(), f.maxLength()));
+        String reportNo = ("TEST-" + UUID.randomUUID() + "-").repeat(3).substring(0, max.get("reportNo"));
+        return new IntakeRequest(reportNo, new IntakeRequest.ProductData(fill("电热水壶", max.get("product.name")),
+                fill("KE", max.get("product.model")), fill("2026", max.get("product.batch")),
+                fill("家用电器", max.get("product.category"))), "2026-08-20", "2026-09-01",
+                List.of(new IntakeRequest.FailedItemData(fill("泄漏电流", max.get("failedItems.item")),
+                        fill("≤0.75mA", max.get("failedItems.requirement")), fill("1.2mA", max.get("failedItems.measured")),
+                        "LABELLING")),
+                new IntakeRequest.PartyData("91330106MA2H4K7P16", fill("杭州示例电器有限公司", max.get("sampledEnterprise.name")),
+                        fill("杭州市", max.get("sampledEnterprise.address"))), null,
+                "370983", "370900", "LAB-SD", fill("2026年电热水壶监督抽查", max.get("spotCheckPlan")), false);
+    }
+
+    /** The text, repeated and cut to exactly {@code length} characters. */
+    public static String fill(String text, int length) {
+        return text.repeat(length / text.length() + 1).substring(0, length);
     }
 
     public Actor actor(String username) {
@@ -93,7 +128,20 @@ public class CaseDriver {
                     + tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
                     .map(Task::getTaskDefinitionKey).toList());
         }
-        completion.complete(task.getId(), values, actor(username));
+        completion.complete(task.getId(), fullLength ? fullLength(taskKey, values) : values, actor(username));
+    }
+
+    private Map<String, ?> fullLength(String taskKey, Map<String, ?> values) {
+        Map<String, Object> filled = new java.util.LinkedHashMap<>(values);
+        for (FormField f : actions.forKey(taskKey).form().fields()) {
+            boolean text = f.type() == FieldType.TEXT || f.type() == FieldType.LONG_TEXT;
+            if (text && values.get(f.name()) != null) {
+                filled.put(f.name(), fill(String.valueOf(values.get(f.name())), f.maxLength()));
+            } else if (f.type() == FieldType.LONG_TEXT && !values.containsKey(f.name())) {
+                filled.put(f.name(), fill("全长文本", f.maxLength()));
+            }
+        }
+        return filled;
     }
 
     public ProcessInstance instance(CaseFile c, String processKey) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.identity.Role;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,10 +64,15 @@ public class Documents {
 
     /**
      * The one rule of who reads which document: staff read every document of a case in scope; a party reads
-     * only what was served on it, never internal papers such as the filing approval form.
+     * only what was served on it, never internal papers such as the filing approval form: the enterprise the
+     * notices and decisions, a re-test institution the re-test notice.
      */
     public static boolean visibleTo(Actor actor, IssuedDocument document) {
-        return !actor.is(Role.ENTERPRISE) || document.kind().servedOnParty();
+        return switch (actor.role()) {
+            case ENTERPRISE -> document.kind().servedOnParty();
+            case INSTITUTION -> document.kind() == DocumentKind.RETEST_NOTICE;
+            default -> true;
+        };
     }
 
     /** The case's documents that the actor may read, in issue order. */

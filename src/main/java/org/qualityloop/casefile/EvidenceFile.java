@@ -3,6 +3,7 @@ package org.qualityloop.casefile;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import org.qualityloop.forms.Texts;
 
 /**
  * A file a user hands in as evidence, checked before anything is stored: a document or image type by
@@ -11,11 +12,16 @@ import java.util.Set;
 public record EvidenceFile(String fileName, String contentType, byte[] content) implements java.io.Serializable {
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
+    /** As long as the column that keeps the name (attachment.file_name). */
+    public static final int MAX_NAME = 255;
 
     private static final Set<String> EXTENSIONS = Set.of("pdf", "png", "jpg", "jpeg", "doc", "docx", "xls", "xlsx");
 
     /** The message key of what is wrong with the file, or null if it may be filed. */
     public String problem() {
+        if (fileName == null || fileName.isBlank() || fileName.length() > MAX_NAME || !Texts.clean(fileName)) {
+            return "attachment.name";
+        }
         if (content.length == 0) {
             return "attachment.empty";
         }

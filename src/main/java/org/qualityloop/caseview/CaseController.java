@@ -1,16 +1,16 @@
 package org.qualityloop.caseview;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseDeadline;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.Documents;
-
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.process.TaskQueries;
 import org.qualityloop.process.TaskView;
@@ -30,9 +30,13 @@ class CaseController {
     private final Documents documents;
     private final TaskQueries tasks;
     private final CurrentActor currentActor;
+    private final PartyView partyView;
+    private final Bureaus bureaus;
 
     CaseController(CaseAccess access, CaseDeadlines deadlines, CaseEvents events, Documents documents,
-                   TaskQueries tasks, CurrentActor currentActor) {
+                   TaskQueries tasks, CurrentActor currentActor, PartyView partyView, Bureaus bureaus) {
+        this.partyView = partyView;
+        this.bureaus = bureaus;
         this.access = access;
         this.deadlines = deadlines;
         this.events = events;
@@ -45,6 +49,7 @@ class CaseController {
     Map<String, Object> get(@PathVariable UUID id) {
         org.qualityloop.identity.Actor actor = currentActor.get();
         CaseFile c = access.visible(actor, id);
+        boolean party = PartyView.applies(actor);
         CaseFile.Intake in = c.intake();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", c.id());
@@ -52,8 +57,9 @@ class CaseController {
         body.put("reportNo", in.reportNo());
         body.put("status", c.status());
         body.put("stage", c.stage());
-        body.put("track", c.track());
-        body.put("suggestedTrack", c.suggestedTrack());
+        // how the bureau classified the case is its internal assessment until a decision is served
+        body.put("track", party ? null : c.track());
+        body.put("suggestedTrack", party ? null : c.suggestedTrack());
         body.put("outcome", c.outcome());
         body.put("stopSaleActive", c.stopSaleActive());
         body.put("product", in.product());
@@ -66,13 +72,16 @@ class CaseController {
         body.put("bureauCode", in.bureauCode());
         body.put("organizingBureauCode", in.organizingBureauCode());
         body.put("institution", in.institution());
-        body.put("deadlines", deadlines.list(id).stream().map(CaseController::deadline).toList());
-        body.put("events", events.list(id));
-        body.put("documents", documents.visibleTo(actor, id).stream()
+        var served = documents.visibleTo(actor, id);
+        var all = deadlines.list(id);
+        body.put("deadlines", (party ? partyView.deadlines(actor, all) : all).stream().map(CaseController::deadline).toList());
+        body.put("events", party ? partyView.events(actor, events.list(id), served, bureaus.nameOf(c.bureauCode()))
+                : events.list(id));
+        body.put("documents", served.stream()
                 .map(d -> Map.of("id", d.id(), "kind", d.kind(), "number", d.number(), "title", d.title(),
                         "issuedOn", d.issuedOn()))
                 .toList());
-        body.put("openTasks", openTasks(tasks.ofCase(c)));
+        body.put("openTasks", openTasks(party ? partyView.tasks(actor, tasks.ofCase(c)) : tasks.ofCase(c)));
         return body;
     }
 

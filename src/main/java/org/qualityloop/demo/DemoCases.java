@@ -14,10 +14,7 @@ import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskCompletion;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +22,8 @@ import org.springframework.stereotype.Component;
  * the demo users through the same intake and task services the API uses.
  */
 @Component
-@Order(2)
 @ConditionalOnProperty(name = "qualityloop.demo.enabled", havingValue = "true")
-class DemoCases implements ApplicationRunner {
+class DemoCases {
 
     private static final String KETTLE_MAKER = "91330106MA2H4K7P16";
     private static final String TOY_SELLER = "91350200776049653A";
@@ -50,8 +46,7 @@ class DemoCases implements ApplicationRunner {
         this.cases = cases;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    void seed() {
         if (cases.any()) {
             return;
         }

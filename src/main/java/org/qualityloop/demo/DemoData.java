@@ -7,18 +7,14 @@ import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Bureaus, institutions and one user per role, password {@code demo}; created once, kept across restarts. */
 @Component
-@Order(1)
 @ConditionalOnProperty(name = "qualityloop.demo.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData {
 
     static final String PASSWORD = "demo";
 
@@ -34,9 +30,8 @@ class DemoData implements ApplicationRunner {
         this.enterprises = enterprises;
     }
 
-    @Override
     @Transactional
-    public void run(ApplicationArguments args) {
+    void seed() {
         if (users.exists("admin")) {
             return;
         }

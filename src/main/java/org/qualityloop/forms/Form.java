@@ -129,7 +129,8 @@ public record Form(List<FormField> fields, boolean evidence) {
             return switch (field.type()) {
                 case DATE -> LocalDate.parse(text);
                 case TEXT, LONG_TEXT -> text.length() > field.maxLength()
-                        ? reject(errors, field, "validation.tooLong", field.maxLength()) : text;
+                        ? reject(errors, field, "validation.tooLong", field.maxLength())
+                        : Texts.clean(text) ? text : reject(errors, field, "validation.controlCharacters");
                 case CHOICE -> field.options().isEmpty() || field.options().contains(text) ? text
                         : reject(errors, field, "validation.option", String.join(", ", field.options()));
                 case BOOLEAN -> parseBoolean(text, field, errors);

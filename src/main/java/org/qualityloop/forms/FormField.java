@@ -12,6 +12,8 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
 
     /** A line of text: names, numbers of documents, short answers. */
     public static final int TEXT_MAX = 200;
+    /** A number of a report, an announcement or a document, as the issuer wrote it. */
+    public static final int NUMBER_MAX = 64;
     /** A reason, a finding, a statement: what a person writes in a paragraph or a few. */
     public static final int LONG_TEXT_MAX = 4000;
 

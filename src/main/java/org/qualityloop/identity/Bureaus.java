@@ -39,6 +39,11 @@ public class Bureaus {
     }
 
 
+    /** The bureau's name, or its code when no such bureau is known. */
+    public String nameOf(String code) {
+        return find(code).map(Bureau::name).orElse(code);
+    }
+
     public boolean exists(String code) {
         return code != null && find(code).isPresent();
     }

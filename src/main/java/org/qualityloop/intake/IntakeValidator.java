@@ -5,10 +5,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.qualityloop.casefile.CreditCode;
 import org.qualityloop.casefile.Hazard;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.Texts;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Role;
-import org.qualityloop.forms.FieldErrors;
 import org.springframework.stereotype.Component;
 
 /** Every check a registration must pass, each reported against its JSON path. */
@@ -44,7 +47,31 @@ class IntakeValidator {
         if (actor.is(Role.HANDLER) && r.bureauCode() != null && !actor.bureaus().contains(r.bureauCode())) {
             errors.reject("bureauCode", "intake.bureauOutOfScope");
         }
+        lengths(errors, "", RegistrationForm.FORM, RegistrationForm.textsOf(r));
+        if (r.failedItems() != null) {
+            for (int i = 0; i < r.failedItems().size(); i++) {
+                if (r.failedItems().get(i) != null) {
+                    lengths(errors, "failedItems[" + i + "].", RegistrationForm.FAILED_ITEM,
+                            RegistrationForm.textsOf(r.failedItems().get(i)));
+                }
+            }
+        }
         return errors;
+    }
+
+    /**
+     * The same declared limits as the page's: no text longer than the column that keeps it, and none with
+     * characters nobody types.
+     */
+    private static void lengths(FieldErrors errors, String prefix, Form form, java.util.Map<String, String> texts) {
+        for (FormField f : form.fields()) {
+            String value = texts.get(f.name());
+            if (f.maxLength() > 0 && value != null && value.strip().length() > f.maxLength()) {
+                errors.reject(prefix + f.name(), "validation.tooLong", f.maxLength());
+            } else if (value != null && !Texts.clean(value)) {
+                errors.reject(prefix + f.name(), "validation.controlCharacters");
+            }
+        }
     }
 
     private void failedItems(FieldErrors errors, List<IntakeRequest.FailedItemData> items) {

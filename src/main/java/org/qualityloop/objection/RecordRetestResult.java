@@ -36,7 +36,7 @@ class RecordRetestResult implements TaskAction {
     public Form form() {
         return Form.of(
                 FormField.choice("conclusion", RetestConclusion.class),
-                FormField.text("reportNo"),
+                FormField.text("reportNo").max(FormField.NUMBER_MAX),
                 FormField.date("concludedOn")).withEvidence();
     }
 

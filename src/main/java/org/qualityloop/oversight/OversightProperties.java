@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enterpriseReminderTasks the enterprise's tasks whose closing it is reminded of
  * @param mailFrom             the sender of notification mail (sent only when spring.mail.host is set)
  * @param metricsMaxAge        how old the counts behind the gauges may be before a scrape recounts them
+ * @param mailClaimLease       how long a node may hold a mail as SENDING before another takes it back up
  * @param extensions           deadline step to the rule for extending it; steps not listed cannot be extended
  */
 @ConfigurationProperties("qualityloop.oversight")
@@ -29,6 +30,7 @@ public record OversightProperties(
         @DefaultValue({"respondToResult", "submitRectificationReport"}) List<String> enterpriseReminderTasks,
         @DefaultValue("noreply@qualityloop.local") String mailFrom,
         @DefaultValue("PT30S") Duration metricsMaxAge,
+        @DefaultValue("PT10M") Duration mailClaimLease,
         Map<Step, ExtensionRule> extensions) {
 
     /**

@@ -1,7 +1,5 @@
 package org.qualityloop.process;
 
-import org.qualityloop.calendar.Step;
-
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +10,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.qualityloop.calendar.Step;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +22,13 @@ import org.springframework.stereotype.Component;
 public class TaskCatalog {
 
     /** One user task of the models; {@code dueRule} is the deadline rule its due date follows, if any. */
-    public record TaskInfo(String key, String name, String formKey, String stage, Step dueRule) {
+    public record TaskInfo(String key, String name, String formKey, String stage, Step dueRule,
+                           String candidateGroups) {
+
+        /** Whether the task is offered to a group of that kind ({@code CandidateGroup.ENTERPRISE}, say). */
+        public boolean offeredTo(String groupPrefix) {
+            return candidateGroups != null && candidateGroups.contains(groupPrefix);
+        }
     }
 
     private final RepositoryService repository;
@@ -116,7 +121,7 @@ public class TaskCatalog {
                 Step rule = Step.ofExpression(due);
                 found.put(task.getId(), new TaskInfo(task.getId(),
                         task.getName() == null ? task.getId() : task.getName(), formKey,
-                        formKey.substring(0, formKey.indexOf('/')), rule));
+                        formKey.substring(0, formKey.indexOf('/')), rule, task.getCamundaCandidateGroups()));
             }
         }
         return java.util.Collections.unmodifiableMap(found);

@@ -39,7 +39,7 @@ class RecordAnnouncement implements TaskAction {
 
     @Override
     public Form form() {
-        return Form.of(FormField.date("announcedOn"), FormField.text("announcementNo"));
+        return Form.of(FormField.date("announcedOn"), FormField.text("announcementNo").max(FormField.NUMBER_MAX));
     }
 
     @Override

@@ -41,7 +41,7 @@ abstract class ReinspectionAction implements TaskAction {
         return Form.of(
                 FormField.date("inspectedOn"),
                 FormField.yesNo("passed"),
-                FormField.text("reportNo").optional(),
+                FormField.text("reportNo").optional().max(FormField.NUMBER_MAX),
                 FormField.longText("notes").optional()).withEvidence();
     }
 

@@ -1,20 +1,21 @@
 package org.qualityloop.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.qualityloop.casefile.CaseNotFoundException;
 import org.qualityloop.casefile.IllegalCaseTransitionException;
-import org.qualityloop.intake.IntakeConflictException;
 import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.FormPages;
 import org.qualityloop.forms.InvalidInputException;
+import org.qualityloop.intake.IntakeConflictException;
 import org.qualityloop.process.NotYourTaskException;
 import org.qualityloop.process.TaskAlreadyCompletedException;
 import org.qualityloop.process.TaskNotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -30,8 +31,11 @@ class ApiErrors {
 
     private final MessageSource messages;
 
-    ApiErrors(MessageSource messages) {
+    private final FormPages forms;
+
+    ApiErrors(MessageSource messages, FormPages forms) {
         this.messages = messages;
+        this.forms = forms;
     }
 
     @ExceptionHandler(InvalidInputException.class)
@@ -41,6 +45,12 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof PayloadTooLargeException) {
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                        .body(Map.of("error", text("api.bodyTooLarge.chunked")));
+            }
+        }
         String field = "body";
         if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             field = mapping.getPath().stream()
@@ -60,7 +70,8 @@ class ApiErrors {
         return error(HttpStatus.FORBIDDEN, "api.forbidden");
     }
 
-    @ExceptionHandler({TaskAlreadyCompletedException.class, OptimisticLockingException.class})
+    @ExceptionHandler({TaskAlreadyCompletedException.class, OptimisticLockingException.class,
+            PessimisticLockingFailureException.class})
     ResponseEntity<Map<String, Object>> completed(RuntimeException e) {
         return error(HttpStatus.CONFLICT, "api.taskCompleted");
     }
@@ -80,10 +91,7 @@ class ApiErrors {
     }
 
     private Map<String, String> resolve(FieldErrors errors) {
-        Map<String, String> resolved = new LinkedHashMap<>();
-        errors.all().forEach(e -> resolved.put(e.field(), messages.getMessage(e.code(), e.args().toArray(), e.code(),
-                LocaleContextHolder.getLocale())));
-        return resolved;
+        return forms.messages(errors);
     }
 
     private String text(String key) {

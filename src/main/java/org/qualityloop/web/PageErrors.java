@@ -7,6 +7,7 @@ import org.qualityloop.casefile.IllegalCaseTransitionException;
 import org.qualityloop.process.NotYourTaskException;
 import org.qualityloop.process.TaskAlreadyCompletedException;
 import org.qualityloop.process.TaskNotFoundException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,6 +32,7 @@ class PageErrors {
     }
 
     @ExceptionHandler({TaskAlreadyCompletedException.class, OptimisticLockingException.class,
+            PessimisticLockingFailureException.class,
             IllegalCaseTransitionException.class})
     String conflict(HttpServletResponse response, Model model) {
         return page(response, model, HttpStatus.CONFLICT, "error.taskCompleted");

@@ -42,6 +42,7 @@ public class DeadlineWatchIntegrationTests {
     @Autowired TaskService tasks;
     @Autowired BusinessClock clock;
     @Autowired JdbcClient jdbc;
+    @Autowired Notifications notifications;
 
     @AfterEach
     void resetClock() {
@@ -111,6 +112,42 @@ public class DeadlineWatchIntegrationTests {
         assertThat(notifications(c, "enterprise1", "ENTERPRISE_REMINDER")).isEqualTo(1);
         assertThat(notifications(c, "enterprise2", "ENTERPRISE_REMINDER")).isZero();
         assertThat(mailsAbout(c, "enterprise1@demo.qualityloop.local")).hasSize(1);
+    }
+
+    @Test
+    void aMailLeftSendingByANodeThatDiedGoesOnceAfterItsLeaseUnderItsOwnMessageId() throws Exception {
+        CaseDriver.today("2026-09-29");
+        CaseFile c = driver.register();
+        notifications.notify(List.of("supervisor1", "handler1"), NotificationKind.OVERDUE, c.id(), null, null, null);
+        long abandoned = notificationId(c, "supervisor1");
+        long inFlight = notificationId(c, "handler1");
+        // one claimed eleven minutes ago by a node that died, one claimed just now by a node still sending it
+        claim(abandoned, clock.now().minus(java.time.Duration.ofMinutes(11)));
+        claim(inFlight, clock.now());
+
+        outbox.sendPending();
+        outbox.sendPending();
+
+        List<MimeMessage> mails = mailsAbout(c, "supervisor1@demo.qualityloop.local");
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).getMessageID()).startsWith("<notification-" + abandoned + "@");
+        assertThat(mailStatus(abandoned)).isEqualTo("SENT");
+        assertThat(mailsAbout(c, "handler1@demo.qualityloop.local")).as("a live claim is left alone").isEmpty();
+        assertThat(mailStatus(inFlight)).isEqualTo("SENDING");
+    }
+
+    private long notificationId(CaseFile c, String recipient) {
+        return jdbc.sql("select id from notification where case_id = ? and recipient = ?").params(c.id(), recipient)
+                .query(Long.class).single();
+    }
+
+    private void claim(long id, java.time.Instant at) {
+        jdbc.sql("update notification set mail_status = 'SENDING', mail_claimed_at = ? where id = ?")
+                .params(java.sql.Timestamp.from(at), id).update();
+    }
+
+    private String mailStatus(long id) {
+        return jdbc.sql("select mail_status from notification where id = ?").param(id).query(String.class).single();
     }
 
     private void sweepOn(String day) {

@@ -2,6 +2,7 @@ package org.qualityloop.caseview.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseAccess;
@@ -14,13 +15,14 @@ import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.IssuedDocument;
+import org.qualityloop.caseview.PartyView;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.paging.Paged;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.oversight.DeadlineExtensions;
+import org.qualityloop.paging.Paged;
 import org.qualityloop.process.TaskQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -53,11 +55,13 @@ class CasePageController {
     private final Bureaus bureaus;
     private final org.qualityloop.calendar.BusinessClock clock;
     private final DeadlineExtensions extensions;
+    private final PartyView partyView;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
-                       DeadlineExtensions extensions) {
+                       DeadlineExtensions extensions, PartyView partyView) {
+        this.partyView = partyView;
         this.extensions = extensions;
         this.clock = clock;
         this.access = access;
@@ -94,20 +98,27 @@ class CasePageController {
     String show(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.get();
         CaseFile c = access.visible(actor, id);
+        boolean party = PartyView.applies(actor);
+        String bureauName = bureaus.nameOf(c.bureauCode());
+        var served = documents.visibleTo(actor, c.id());
         model.addAttribute("caseFile", c);
-        model.addAttribute("bureauName", bureauName(c.bureauCode()));
-        model.addAttribute("deadlines", deadlines.list(id));
-        List<org.qualityloop.casefile.CaseEvent> timeline = events.list(id);
+        model.addAttribute("party", party);
+        model.addAttribute("bureauName", bureauName);
+        model.addAttribute("deadlines", party ? partyView.deadlines(actor, deadlines.list(id)) : deadlines.list(id));
+        List<org.qualityloop.casefile.CaseEvent> timeline = party
+                ? partyView.events(actor, events.list(id), served, bureauName) : events.list(id);
         model.addAttribute("events", timeline);
-        List<DeadlineExtensions.Extension> extended = extensions.history(id);
+        List<DeadlineExtensions.Extension> extended = party ? List.of() : extensions.history(id);
         model.addAttribute("extensions", extended);
-        model.addAttribute("actorNames", users.displayNames(java.util.stream.Stream.concat(
+        Map<String, String> names = new java.util.HashMap<>(users.displayNames(java.util.stream.Stream.concat(
                 timeline.stream().map(e -> e.actor()), extended.stream().map(x -> x.approvedBy())).toList()));
+        names.put(bureauName, bureauName);
+        model.addAttribute("actorNames", names);
         model.addAttribute("zone", clock.zone());
-        model.addAttribute("documents", documents.visibleTo(actor, c.id()));
-        model.addAttribute("attachments", attachments.list(id));
-        model.addAttribute("openTasks", tasks.ofCase(c));
-        model.addAttribute("timers", tasks.timersOf(c));
+        model.addAttribute("documents", served);
+        model.addAttribute("attachments", attachments.list(id).stream().filter(a -> PartyView.mayRead(actor, a)).toList());
+        model.addAttribute("openTasks", party ? partyView.tasks(actor, tasks.ofCase(c)) : tasks.ofCase(c));
+        model.addAttribute("timers", party ? List.of() : tasks.timersOf(c));
         return "casefile/case";
     }
 
@@ -121,15 +132,17 @@ class CasePageController {
         }
         model.addAttribute("caseFile", c);
         model.addAttribute("document", doc);
-        model.addAttribute("bureauName", bureauName(c.bureauCode()));
+        model.addAttribute("bureauName", bureaus.nameOf(c.bureauCode()));
         model.addAttribute("paragraphs", List.of(doc.body().split("\n")));
         return "casefile/document";
     }
 
     @GetMapping("/cases/{id}/attachments/{attachmentId}")
     ResponseEntity<byte[]> attachment(@PathVariable UUID id, @PathVariable UUID attachmentId) {
-        access.visible(currentActor.get(), id);
-        Attachments.Attachment a = attachments.find(id, attachmentId).orElseThrow(() -> new CaseNotFoundException(id));
+        Actor actor = currentActor.get();
+        access.visible(actor, id);
+        Attachments.Attachment a = attachments.find(id, attachmentId).filter(found -> PartyView.mayRead(actor, found))
+                .orElseThrow(() -> new CaseNotFoundException(id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(a.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -140,7 +153,4 @@ class CasePageController {
     }
 
 
-    private String bureauName(String code) {
-        return bureaus.find(code).map(Bureaus.Bureau::name).orElse(code);
-    }
 }
