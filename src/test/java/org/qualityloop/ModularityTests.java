@@ -33,7 +33,7 @@ class ModularityTests {
     void everyStageIsAModuleOfItsOwn() {
         assertThat(MODULES.stream().map(m -> m.getIdentifier().toString())).contains("intake", "delivery",
                 "objection", "classification", "rectification", "penalty", "publication", "oversight",
-                "administration", "worklist", "forms", "process", "casefile", "identity", "calendar");
+                "administration", "worklist", "forms", "process", "casefile", "identity", "calendar", "audit");
     }
 
     /** The tables each module owns (README, "Modules"); nobody else names them in SQL. */
@@ -50,6 +50,7 @@ class ModularityTests {
             Map.entry("worklist", Set.of("open_task", "open_task_candidate", "open_task_tally", "task_tally",
                     "task_tally_delta")),
             Map.entry("oversight", Set.of("deadline_alert", "notification", "deadline_extension")),
+            Map.entry("audit", Set.of("audit_record", "audit_chain_head")),
             Map.entry("web", Set.of("spring_session", "spring_session_attributes")));
 
     /**

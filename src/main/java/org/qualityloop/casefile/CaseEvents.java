@@ -3,8 +3,12 @@ package org.qualityloop.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import org.qualityloop.audit.Chain;
+import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,7 +18,7 @@ import org.springframework.stereotype.Repository;
  * a correction is a new event.
  */
 @Repository
-public class CaseEvents {
+public class CaseEvents implements ChainedLog {
 
     private final JdbcClient jdbc;
     private final ObjectMapper json;
@@ -26,15 +30,72 @@ public class CaseEvents {
         this.clock = clock;
     }
 
-    /** Records an event; {@code before} and {@code after} are any values, stored as JSON. */
+    /**
+     * Records an event; {@code before} and {@code after} are any values, stored as JSON. Each event of a case
+     * carries a hash over its content and the case's previous event (audit.Chain); the case row is locked for
+     * the append, so two events never link to the same one.
+     */
     public void append(UUID caseId, String actor, String taskKey, String taskId, CaseEventType type, String summary,
                        Object before, Object after) {
+        jdbc.sql("select id from case_file where id = ? for update").param(caseId).query(UUID.class).optional();
+        String previous = jdbc.sql("""
+                select hash from case_event where case_id = ? and hash is not null
+                order by id desc fetch first 1 rows only""").param(caseId).query(String.class).optional()
+                .orElse(Chain.GENESIS);
+        Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
+        String beforeJson = toJson(before);
+        String afterJson = toJson(after);
+        String hash = Chain.link(previous, at, actor, taskKey, taskId, type.name(), summary, beforeJson, afterJson);
         jdbc.sql("""
                 insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
-                  before_state, after_state) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(caseId, Timestamp.from(clock.now()), actor, taskKey, taskId, type.name(), summary,
-                        toJson(before), toJson(after))
+                  before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
+                        afterJson, previous, hash)
                 .update();
+    }
+
+
+    /**
+     * Walks every case's chain of events in order: null when all hold. Events from before the chain existed
+     * carry no hash and are not part of it.
+     */
+    @Override
+    public Broken firstBrokenLink() {
+        UUID currentCase = null;
+        String previous = Chain.GENESIS;
+        long checked = 0;
+        try (var rows = jdbc.sql("""
+                select id, case_id, occurred_at, actor, task_key, task_id, event_type, summary, before_state,
+                  after_state, prev_hash, hash from case_event where hash is not null order by case_id, id""")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getObject(2, UUID.class),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getString(12)})
+                .stream()) {
+            for (Object[] r : (Iterable<Object[]>) rows::iterator) {
+                if (!r[1].equals(currentCase)) {
+                    currentCase = (UUID) r[1];
+                    previous = Chain.GENESIS;
+                }
+                String expected = Chain.link((String) r[10], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9]);
+                if (!previous.equals(r[10]) || !expected.equals(r[11])) {
+                    return new Broken((Long) r[0], checked);
+                }
+                previous = (String) r[11];
+                checked++;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public long chained() {
+        return jdbc.sql("select count(*) from case_event where hash is not null").query(Long.class).single();
+    }
+
+    @Override
+    public String name() {
+        return "case_event";
     }
 
     /** An event raised by the engine or the system rather than by a person completing a task. */

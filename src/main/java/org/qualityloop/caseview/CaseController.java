@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.qualityloop.audit.AuditAction;
+import org.qualityloop.audit.AuditTrail;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseDeadline;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseController {
 
     private final CaseAccess access;
+    private final AuditTrail audit;
     private final CaseDeadlines deadlines;
     private final CaseEvents events;
     private final Documents documents;
@@ -34,7 +37,8 @@ class CaseController {
     private final Bureaus bureaus;
 
     CaseController(CaseAccess access, CaseDeadlines deadlines, CaseEvents events, Documents documents,
-                   TaskQueries tasks, CurrentActor currentActor, PartyView partyView, Bureaus bureaus) {
+                   TaskQueries tasks, CurrentActor currentActor, PartyView partyView, Bureaus bureaus, AuditTrail audit) {
+        this.audit = audit;
         this.partyView = partyView;
         this.bureaus = bureaus;
         this.access = access;
@@ -49,6 +53,7 @@ class CaseController {
     Map<String, Object> get(@PathVariable UUID id) {
         org.qualityloop.identity.Actor actor = currentActor.get();
         CaseFile c = access.visible(actor, id);
+        audit.record(actor.username(), AuditAction.CASE_READ, c.caseNo(), c.id());
         boolean party = PartyView.applies(actor);
         CaseFile.Intake in = c.intake();
         Map<String, Object> body = new LinkedHashMap<>();

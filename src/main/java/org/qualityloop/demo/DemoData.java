@@ -32,6 +32,9 @@ class DemoData {
 
     @Transactional
     void seed() {
+        if (!users.exists("auditor")) {
+            users.create("auditor", PASSWORD, "审计管理员", Role.AUDITOR, null, null, null);
+        }
         if (users.exists("admin")) {
             return;
         }

@@ -6,5 +6,7 @@ public enum Role {
     SUPERVISOR,
     ENTERPRISE,
     INSTITUTION,
-    ADMIN
+    ADMIN,
+    /** The audit administrator (审计管理员): reads and exports the audit trail, acts on nothing and reads no case. */
+    AUDITOR
 }

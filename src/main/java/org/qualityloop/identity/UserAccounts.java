@@ -84,7 +84,7 @@ public class UserAccounts implements UserDetailsService {
             case SUPERVISOR -> scope.forEach(b -> groups.add(CandidateGroup.SUPERVISOR + b));
             case ENTERPRISE -> groups.add(CandidateGroup.ENTERPRISE + uscc);
             case INSTITUTION -> groups.add(CandidateGroup.INSTITUTION + institution);
-            case ADMIN -> groups.addAll(List.of());
+            case ADMIN, AUDITOR -> groups.addAll(List.of());
         }
         return new Actor(username, role, bureau, uscc, institution, scope, Set.copyOf(groups));
     }

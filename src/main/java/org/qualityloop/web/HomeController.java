@@ -23,7 +23,11 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return currentActor.get().is(Role.ENTERPRISE) ? "redirect:/portal" : "redirect:/inbox";
+        return switch (currentActor.get().role()) {
+            case ENTERPRISE -> "redirect:/portal";
+            case AUDITOR -> "redirect:/audit";
+            default -> "redirect:/inbox";
+        };
     }
 
     @GetMapping("/login")

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.qualityloop.audit.AuditAction;
+import org.qualityloop.audit.AuditTrail;
 import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseAccess;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -44,6 +46,7 @@ class CasePageController {
     static final int PAGE_SIZE = 25;
 
     private final CaseAccess access;
+    private final AuditTrail audit;
     private final CaseFiles cases;
     private final CaseDeadlines deadlines;
     private final CaseEvents events;
@@ -60,7 +63,8 @@ class CasePageController {
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
-                       DeadlineExtensions extensions, PartyView partyView) {
+                       DeadlineExtensions extensions, PartyView partyView, AuditTrail audit) {
+        this.audit = audit;
         this.partyView = partyView;
         this.extensions = extensions;
         this.clock = clock;
@@ -98,6 +102,7 @@ class CasePageController {
     String show(@PathVariable UUID id, Model model) {
         Actor actor = currentActor.get();
         CaseFile c = access.visible(actor, id);
+        audit.record(actor.username(), AuditAction.CASE_READ, c.caseNo(), c.id());
         boolean party = PartyView.applies(actor);
         String bureauName = bureaus.nameOf(c.bureauCode());
         var served = documents.visibleTo(actor, c.id());
@@ -127,6 +132,7 @@ class CasePageController {
         Actor actor = currentActor.get();
         CaseFile c = access.visible(actor, id);
         IssuedDocument doc = documents.findVisible(actor, id, documentId).orElseThrow(() -> new CaseNotFoundException(id));
+        audit.record(actor.username(), AuditAction.DOCUMENT_READ, doc.number(), id);
         if (actor.is(Role.ENTERPRISE)) {
             documents.acknowledge(id, doc, actor.username());
         }
@@ -143,6 +149,7 @@ class CasePageController {
         access.visible(actor, id);
         Attachments.Attachment a = attachments.find(id, attachmentId).filter(found -> PartyView.mayRead(actor, found))
                 .orElseThrow(() -> new CaseNotFoundException(id));
+        audit.record(actor.username(), AuditAction.ATTACHMENT_READ, a.fileName(), id);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(a.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.qualityloop.audit.AuditAction;
+import org.qualityloop.audit.AuditTrail;
 import org.qualityloop.casefile.CaseAging;
 import org.qualityloop.casefile.Stage;
+import org.qualityloop.exports.Export;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
@@ -28,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final Dashboard dashboard;
+    private final AuditTrail audit;
     private final CaseAging aging;
     private final Scope scope;
     private final TaskCatalog catalog;
@@ -35,7 +39,8 @@ class DashboardController {
     private final MessageSource messages;
 
     DashboardController(Dashboard dashboard, CaseAging aging, Scope scope, TaskCatalog catalog,
-                        CurrentActor currentActor, MessageSource messages) {
+                        CurrentActor currentActor, MessageSource messages, AuditTrail audit) {
+        this.audit = audit;
         this.dashboard = dashboard;
         this.aging = aging;
         this.scope = scope;
@@ -76,6 +81,7 @@ class DashboardController {
     void exportBureaus(@RequestParam(defaultValue = "CSV") Export.Format format, Locale locale,
                        HttpServletResponse response) throws IOException {
         List<Dashboard.BureauLine> lines = dashboard.byBureau(scopeOf(currentActor.get()));
+        audit.record(currentActor.get().username(), AuditAction.EXPORT, "bureaus." + format.name().toLowerCase(), null);
         Export.write(response, format, "bureaus", headers(locale, "oversight.bureau.code", "oversight.bureau.name",
                         "oversight.subtree.total", "dueState.OVERDUE", "dueState.DUE_SOON", "dueState.ON_TIME",
                         "dueFilter.UNVERIFIED", "oversight.own.total"),
@@ -89,6 +95,7 @@ class DashboardController {
                         HttpServletResponse response) throws IOException {
         List<Dashboard.Workload> lines = dashboard.workload(scopeOf(currentActor.get()));
         String unclaimed = messages.getMessage("oversight.unclaimed", null, locale);
+        audit.record(currentActor.get().username(), AuditAction.EXPORT, "workload." + format.name().toLowerCase(), null);
         Export.write(response, format, "workload", headers(locale, "oversight.person", "oversight.username",
                         "oversight.total", "dueState.OVERDUE", "dueState.DUE_SOON", "dueState.ON_TIME"),
                 rows -> lines.forEach(w -> rows.accept(java.util.Arrays.asList(
@@ -106,6 +113,7 @@ class DashboardController {
         Set<String> bureaus = scope.narrowed(actor, bureau);
         Stage s = TaskFilter.parse(Stage.class, stage);
         CaseAging.Band b = TaskFilter.parse(CaseAging.Band.class, band);
+        audit.record(currentActor.get().username(), AuditAction.EXPORT, "cases." + format.name().toLowerCase(), null);
         Export.write(response, format, "cases", headers(locale, "case.caseNo", "case.product", "case.enterprise",
                         "case.bureau", "case.stage", "case.registeredOn", "oversight.daysOpen"),
                 rows -> aging.forEach(bureaus, s, b, c -> rows.accept(List.of(c.caseNo(), c.product(),

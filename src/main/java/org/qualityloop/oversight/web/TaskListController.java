@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.qualityloop.audit.AuditAction;
+import org.qualityloop.audit.AuditTrail;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.exports.Export;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TaskListController {
 
     private final TaskList taskList;
+    private final AuditTrail audit;
     private final Scope scope;
     private final TaskCatalog catalog;
     private final CurrentActor currentActor;
@@ -32,7 +36,8 @@ class TaskListController {
     private final BusinessClock clock;
 
     TaskListController(TaskList taskList, Scope scope, TaskCatalog catalog, CurrentActor currentActor,
-                       MessageSource messages, BusinessClock clock) {
+                       MessageSource messages, BusinessClock clock, AuditTrail audit) {
+        this.audit = audit;
         this.clock = clock;
         this.taskList = taskList;
         this.scope = scope;
@@ -58,6 +63,7 @@ class TaskListController {
                 HttpServletResponse response) throws IOException {
         Actor actor = overseer();
         TaskList.Query query = filter.query(scope.narrowed(actor, filter.bureau()), catalog.stages());
+        audit.record(currentActor.get().username(), AuditAction.EXPORT, "tasks." + format.name().toLowerCase(), null);
         Export.write(response, format, "tasks", headers(locale), rows -> taskList.forEach(query, r -> rows.accept(
                 Arrays.asList(r.caseNo(), r.product(), r.enterprise(), r.bureauName(),
                         text("stage." + r.stage(), locale), text("task.name." + r.taskKey(), locale),

@@ -1,4 +1,4 @@
-package org.qualityloop.oversight.web;
+package org.qualityloop.exports;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,21 +19,21 @@ import org.springframework.http.HttpHeaders;
  * a province never sits in memory. CSV is UTF-8 with a byte order mark, which Excel needs to read Chinese,
  * and cells that a spreadsheet would run as a formula are defused.
  */
-final class Export {
+public final class Export {
 
-    enum Format { CSV, XLSX }
+    public enum Format { CSV, XLSX }
 
     private static final int FLUSH_EVERY = 1000;
 
     /** Receives the rows: each call writes one. */
-    interface Rows {
+    public interface Rows {
         void each(Consumer<List<Object>> row);
     }
 
     private Export() {
     }
 
-    static void write(HttpServletResponse response, Format format, String name, List<String> headers, Rows rows)
+    public static void write(HttpServletResponse response, Format format, String name, List<String> headers, Rows rows)
             throws IOException {
         String file = name + "-" + LocalDate.now() + (format == Format.CSV ? ".csv" : ".xlsx");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,

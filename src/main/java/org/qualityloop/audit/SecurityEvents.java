@@ -1,0 +1,37 @@
+package org.qualityloop.audit;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.event.LogoutSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sign-ins on the pages, sign-outs, and every failed attempt (pages and API alike) go on the audit trail.
+ * A successful API call authenticates anew each time; what it then reads is recorded as a read.
+ */
+@Component
+class SecurityEvents {
+
+    private final AuditTrail trail;
+
+    SecurityEvents(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @EventListener
+    void signedIn(InteractiveAuthenticationSuccessEvent event) {
+        trail.record(event.getAuthentication().getName(), AuditAction.SIGN_IN, null, null, true, null);
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        trail.record(String.valueOf(event.getAuthentication().getName()), AuditAction.SIGN_IN_FAILED, null, null,
+                false, event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void signedOut(LogoutSuccessEvent event) {
+        trail.record(event.getAuthentication().getName(), AuditAction.SIGN_OUT, null, null, true, null);
+    }
+}
