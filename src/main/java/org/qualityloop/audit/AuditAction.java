@@ -5,6 +5,8 @@ public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
     SIGN_OUT,
+    PASSWORD_CHANGED,
+    ACCOUNT_CHANGED,
     CASE_READ,
     DOCUMENT_READ,
     ATTACHMENT_READ,

@@ -1,5 +1,7 @@
 package org.qualityloop.audit;
 
+import org.qualityloop.identity.AccountChanged;
+import org.qualityloop.identity.PasswordChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -28,6 +30,16 @@ class SecurityEvents {
     void failed(AbstractAuthenticationFailureEvent event) {
         trail.record(String.valueOf(event.getAuthentication().getName()), AuditAction.SIGN_IN_FAILED, null, null,
                 false, event.getException().getClass().getSimpleName());
+    }
+
+    @EventListener
+    void passwordChanged(PasswordChanged event) {
+        trail.record(event.username(), AuditAction.PASSWORD_CHANGED, event.username(), null);
+    }
+
+    @EventListener
+    void accountChanged(AccountChanged event) {
+        trail.record(event.by(), AuditAction.ACCOUNT_CHANGED, event.username(), null, true, event.change());
     }
 
     @EventListener

@@ -8,5 +8,5 @@ import java.time.LocalDate;
  * counted on weekends alone and must be shown as provisional.
  */
 public record Deadline(Step step, LocalDate startsOn, LocalDate dueOn, int amount, PeriodUnit unit,
-                       String basis, boolean verified) {
+                       String basis, boolean verified, boolean basisVerified) {
 }

@@ -31,9 +31,9 @@ public class DeadlineRules {
     private Map<Step, DeadlineRule> all() {
         Map<Step, DeadlineRule> current = rules;
         if (current == null) {
-            current = jdbc.sql("select step, amount, unit, counts_from, basis from deadline_rule")
+            current = jdbc.sql("select step, amount, unit, counts_from, basis, basis_verified from deadline_rule")
                     .query((rs, n) -> new DeadlineRule(Step.valueOf(rs.getString(1)), rs.getInt(2),
-                            PeriodUnit.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)))
+                            PeriodUnit.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getBoolean(6)))
                     .list().stream().collect(Collectors.toUnmodifiableMap(DeadlineRule::step, Function.identity()));
             rules = current;
         }

@@ -21,10 +21,12 @@ public class StatutoryCalendar {
 
     public Deadline deadline(Step step, LocalDate startsOn) {
         DeadlineRule rule = rules.get(step);
-        LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS
-                ? addWorkingDays(startsOn, rule.amount())
+        LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS ? addWorkingDays(startsOn, rule.amount())
+                // only a period's last day moves off a rest day: a window that opens on day N opens on day N
+                : step.opensWindow() ? startsOn.plusDays(rule.amount())
                 : addCalendarDays(startsOn, rule.amount());
-        return new Deadline(step, startsOn, due, rule.amount(), rule.unit(), rule.basis(), covers(startsOn, due));
+        return new Deadline(step, startsOn, due, rule.amount(), rule.unit(), rule.basis(), covers(startsOn, due),
+                rule.basisVerified());
     }
 
     public LocalDate addCalendarDays(LocalDate start, int days) {

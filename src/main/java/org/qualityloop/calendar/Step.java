@@ -37,6 +37,11 @@ public enum Step {
     HANDLING_REPORT,
     PUBLICATION_DRAFT;
 
+    /** Whether the step's day opens a window rather than ends a period: it does not move off a rest day. */
+    public boolean opensWindow() {
+        return this == SECOND_REINSPECTION_OPENS;
+    }
+
     /** The bundle key of the step's name. */
     public String messageKey() {
         return "deadline." + name();

@@ -19,7 +19,7 @@ public class CaseAccess {
     public boolean canSee(Actor actor, CaseFile c) {
         return switch (actor.role()) {
             case ADMIN -> true;
-            case AUDITOR -> false;
+            case AUDITOR, SECURITY_ADMIN -> false;
             case HANDLER, SUPERVISOR -> actor.bureaus().contains(c.bureauCode());
             case ENTERPRISE -> c.enterpriseUscc().equals(actor.enterpriseUscc());
             case INSTITUTION -> actor.username().equals(c.intake().registeredBy())

@@ -30,15 +30,18 @@ public class CaseDeadlines {
         Deadline d = calendar.deadline(step, startsOn);
         int updated = jdbc.sql("""
                 update case_deadline set starts_on = ?, due_on = ?, amount = ?, unit = ?, basis = ?, verified = ?,
+                  basis_verified = ?,
                   met_on = null where case_id = ? and step = ?""")
-                .params(d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(), caseId, step.name())
+                .params(d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(), d.basisVerified(),
+                        caseId, step.name())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified,
+                      basis_verified)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(caseId, step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
-                            d.verified())
+                            d.verified(), d.basisVerified())
                     .update();
         }
         return d;
@@ -71,11 +74,12 @@ public class CaseDeadlines {
     }
 
     private static final String SELECT =
-            "select step, starts_on, due_on, amount, unit, basis, verified, met_on, extended_days from case_deadline";
+            "select step, starts_on, due_on, amount, unit, basis, verified, met_on, extended_days, basis_verified"
+            + " from case_deadline";
 
     private static CaseDeadline map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new CaseDeadline(Step.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class),
                 rs.getInt(4), PeriodUnit.valueOf(rs.getString(5)), rs.getString(6), rs.getBoolean(7),
-                rs.getObject(8, LocalDate.class), rs.getInt(9));
+                rs.getObject(8, LocalDate.class), rs.getInt(9), rs.getBoolean(10));
     }
 }

@@ -18,7 +18,7 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
             case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status);
             case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status);
             // an institution works from its inbox; it has no case list
-            case INSTITUTION, AUDITOR -> new CaseSearch(java.util.List.of(), null, text, status);
+            case INSTITUTION, AUDITOR, SECURITY_ADMIN -> new CaseSearch(java.util.List.of(), null, text, status);
         };
     }
 

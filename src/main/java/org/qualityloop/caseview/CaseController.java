@@ -98,6 +98,7 @@ class CaseController {
         m.put("amount", d.amount());
         m.put("unit", d.unit());
         m.put("basis", d.basis());
+        m.put("basisVerified", d.basisVerified());
         m.put("verified", d.verified());
         m.put("metOn", d.metOn());
         return m;

@@ -32,8 +32,12 @@ class DemoData {
 
     @Transactional
     void seed() {
+        // 三员分立: the security and audit administrators, added to older demo databases too
         if (!users.exists("auditor")) {
             users.create("auditor", PASSWORD, "审计管理员", Role.AUDITOR, null, null, null);
+        }
+        if (!users.exists("secadmin")) {
+            users.create("secadmin", PASSWORD, "安全管理员", Role.SECURITY_ADMIN, null, null, null);
         }
         if (users.exists("admin")) {
             return;

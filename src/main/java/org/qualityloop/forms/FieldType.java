@@ -5,6 +5,8 @@ public enum FieldType {
     DATE,
     TEXT,
     LONG_TEXT,
+    /** Never shown back: a page re-renders it empty. */
+    PASSWORD,
     CHOICE,
     BOOLEAN,
     MONEY,

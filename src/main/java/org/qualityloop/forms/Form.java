@@ -124,11 +124,17 @@ public record Form(List<FormField> fields, boolean evidence) {
     }
 
     private static Object parse(FormField field, Object value, FieldErrors errors) {
+        if (field.type() == FieldType.PASSWORD) {
+            // taken as typed: a space is part of a password
+            String password = String.valueOf(value);
+            return password.length() > field.maxLength() ? reject(errors, field, "validation.tooLong", field.maxLength())
+                    : password;
+        }
         String text = String.valueOf(value).trim();
         try {
             return switch (field.type()) {
                 case DATE -> LocalDate.parse(text);
-                case TEXT, LONG_TEXT -> text.length() > field.maxLength()
+                case TEXT, LONG_TEXT, PASSWORD -> text.length() > field.maxLength()
                         ? reject(errors, field, "validation.tooLong", field.maxLength())
                         : Texts.clean(text) ? text : reject(errors, field, "validation.controlCharacters");
                 case CHOICE -> field.options().isEmpty() || field.options().contains(text) ? text

@@ -30,6 +30,10 @@ public record FormField(String name, FieldType type, boolean required, List<Stri
         return new FormField(name, FieldType.TEXT, true, List.of(), false, TEXT_MAX);
     }
 
+    public static FormField password(String name) {
+        return new FormField(name, FieldType.PASSWORD, true, List.of(), false, TEXT_MAX);
+    }
+
     public static FormField longText(String name) {
         return new FormField(name, FieldType.LONG_TEXT, true, List.of(), false, LONG_TEXT_MAX);
     }

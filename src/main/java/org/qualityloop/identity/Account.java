@@ -8,11 +8,19 @@ import org.springframework.security.core.userdetails.User;
 public class Account extends User {
 
     private final Actor actor;
+    private final boolean passwordChangeRequired;
 
-    Account(String username, String passwordHash, boolean enabled, boolean nonLocked, Actor actor) {
+    Account(String username, String passwordHash, boolean enabled, boolean nonLocked, Actor actor,
+            boolean passwordChangeRequired) {
         super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
         this.actor = actor;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** The password was set by someone else or has aged: the user changes it before anything else. */
+    public boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     public Actor actor() {

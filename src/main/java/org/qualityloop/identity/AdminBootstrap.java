@@ -29,6 +29,8 @@ class AdminBootstrap implements ApplicationRunner {
         boolean hasAdmin = jdbc.sql("select count(*) from app_user where role = 'ADMIN'").query(Integer.class).single() > 0;
         if (!hasAdmin && !initialPassword.isBlank()) {
             users.create("admin", initialPassword, "系统管理员", Role.ADMIN, null, null, null);
+            // a password that was in the environment is nobody's own: changed at the first sign-in
+            users.requirePasswordChange("admin");
         }
     }
 }

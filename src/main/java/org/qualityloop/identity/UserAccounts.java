@@ -3,6 +3,8 @@ package org.qualityloop.identity;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.forms.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -18,7 +20,15 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder passwords;
     private final LoginLock loginLock;
 
-    UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords, LoginLock loginLock) {
+    private final PasswordPolicy policy;
+    private final BusinessClock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords, LoginLock loginLock,
+                 PasswordPolicy policy, BusinessClock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.policy = policy;
+        this.clock = clock;
+        this.events = events;
         this.jdbc = jdbc;
         this.bureaus = bureaus;
         this.passwords = passwords;
@@ -41,13 +51,19 @@ public class UserAccounts implements UserDetailsService {
     public Account loadUserByUsername(String username) {
         return jdbc.sql("""
                 select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled,
-                  locked_until
+                  locked_until, must_change_password, password_changed_at
                 from app_user where username = ?""")
                 .param(username)
-                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
-                        loginLock.isOpen(rs.getTimestamp(8)),
-                        actor(rs.getString(1), Role.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),
-                                rs.getString(6))))
+                .query((rs, n) -> {
+                    Role role = Role.valueOf(rs.getString(3));
+                    java.sql.Timestamp changed = rs.getTimestamp(10);
+                    boolean aged = changed != null && policy.ages(role)
+                            && changed.toInstant().plus(policy.staffExpiry()).isBefore(clock.now());
+                    return new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
+                            loginLock.isOpen(rs.getTimestamp(8)),
+                            actor(rs.getString(1), role, rs.getString(4), rs.getString(5), rs.getString(6)),
+                            rs.getBoolean(9) || aged);
+                })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
     }
@@ -67,6 +83,72 @@ public class UserAccounts implements UserDetailsService {
                 .update();
     }
 
+    /**
+     * The user changes their own password: the current one must be right and the new one must keep the policy.
+     * Problems are reported on {@code currentPassword} and {@code newPassword}; nothing changes then.
+     */
+    @org.springframework.transaction.annotation.Transactional
+    public void changePassword(String username, String currentPassword, String newPassword) {
+        FieldErrors errors = new FieldErrors();
+        String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username)
+                .query(String.class).single();
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            errors.reject("currentPassword", "password.currentWrong");
+        }
+        if (newPassword == null || newPassword.isEmpty()) {
+            errors.reject("newPassword", "validation.required");
+        } else {
+            List<String> recent = new java.util.ArrayList<>(List.of(hash));
+            recent.addAll(jdbc.sql("select password_hash from password_history where username = ? order by changed_at desc")
+                    .param(username).query(String.class).list());
+            policy.check("newPassword", username, newPassword, recent, errors);
+        }
+        errors.throwIfAny();
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.now());
+        jdbc.sql("insert into password_history (username, password_hash, changed_at) values (?, ?, ?)")
+                .params(username, hash, now).update();
+        jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = false where username = ?")
+                .params(passwords.encode(newPassword), now, username).update();
+        events.publishEvent(new PasswordChanged(username));
+    }
+
+    /** An account as the security administrator sees it: role, whether it is locked, how its password stands. */
+    public record Standing(String username, String displayName, Role role, boolean enabled, java.time.Instant lockedUntil,
+                           boolean mustChangePassword, java.time.Instant passwordChangedAt) {
+
+        public boolean locked(java.time.Instant now) {
+            return lockedUntil != null && lockedUntil.isAfter(now);
+        }
+    }
+
+    /** Every account, by role and name. */
+    public List<Standing> standings() {
+        return jdbc.sql("""
+                select username, display_name, role, enabled, locked_until, must_change_password, password_changed_at
+                from app_user order by role, username""")
+                .query((rs, n) -> new Standing(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
+                        rs.getBoolean(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
+                        rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+                .list();
+    }
+
+    /** Lifts a lock from too many wrong passwords; recorded as the security administrator's change. */
+    public void unlock(String by, String username) {
+        jdbc.sql("update app_user set locked_until = null, failed_logins = 0 where username = ?").param(username).update();
+        events.publishEvent(new AccountChanged(by, username, "UNLOCKED"));
+    }
+
+    /** Requires the account to change its password at its next sign-in; recorded as the administrator's change. */
+    public void requirePasswordChange(String by, String username) {
+        requirePasswordChange(username);
+        events.publishEvent(new AccountChanged(by, username, "PASSWORD_CHANGE_REQUIRED"));
+    }
+
+    /** The account must change its password at its next sign-in (set by someone else). */
+    public void requirePasswordChange(String username) {
+        jdbc.sql("update app_user set must_change_password = true where username = ?").param(username).update();
+    }
+
     /** Where notifications are mailed, when an SMTP server is configured; null for none. */
     public void setEmail(String username, String email) {
         jdbc.sql("update app_user set email = ? where username = ?").params(email, username).update();
@@ -84,7 +166,7 @@ public class UserAccounts implements UserDetailsService {
             case SUPERVISOR -> scope.forEach(b -> groups.add(CandidateGroup.SUPERVISOR + b));
             case ENTERPRISE -> groups.add(CandidateGroup.ENTERPRISE + uscc);
             case INSTITUTION -> groups.add(CandidateGroup.INSTITUTION + institution);
-            case ADMIN, AUDITOR -> groups.addAll(List.of());
+            case ADMIN, SECURITY_ADMIN, AUDITOR -> groups.addAll(List.of());
         }
         return new Actor(username, role, bureau, uscc, institution, scope, Set.copyOf(groups));
     }

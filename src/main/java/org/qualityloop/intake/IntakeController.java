@@ -29,8 +29,9 @@ class IntakeController {
     @PostMapping
     ResponseEntity<Map<String, Object>> register(@RequestBody IntakeRequest request) {
         var actor = currentActor.get();
-        if (!(actor.is(Role.INSTITUTION) || actor.is(Role.HANDLER) || actor.is(Role.ADMIN))) {
-            throw new AccessDeniedException("Only institutions, handlers and administrators register results");
+        // 三员分立: no administrator acts on cases; results come from institutions and handlers
+        if (!(actor.is(Role.INSTITUTION) || actor.is(Role.HANDLER))) {
+            throw new AccessDeniedException("Only institutions and handlers register results");
         }
         Registration registration;
         try {

@@ -41,9 +41,11 @@ public record OversightProperties(
      * @param minDaysBefore the request must come at least this many calendar days before the deadline
      * @param alsoExtends   later deadlines counted from the same date that move with this one
      * @param basis         the legal basis, shown with every refusal and approval
+     * @param basisVerified false while the basis comes from secondary sources: shown as awaiting checking
      */
     public record ExtensionRule(int maxDays, @DefaultValue("1") int maxTimes, @DefaultValue("0") int minDaysBefore,
-                                @DefaultValue List<Step> alsoExtends, String basis) {
+                                @DefaultValue List<Step> alsoExtends, String basis,
+                                @DefaultValue("true") boolean basisVerified) {
     }
 
     public OversightProperties {

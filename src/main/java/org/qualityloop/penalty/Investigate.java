@@ -46,6 +46,7 @@ class Investigate implements TaskAction {
         penalties.change(context.caseFile().id(), p -> p.investigated(values.text("findings"),
                 values.money("goodsValue"), values.money("proposedFine"), values.text("legalArticles")));
         deadlines.start(context.caseFile().id(), Step.LEGAL_REVIEW, values.date("completedOn"));
-        return Map.of();
+        // the review's due date counts from the day recorded, not from when the task happens to be created
+        return Map.of(Bpmn.Var.INVESTIGATION_COMPLETED_ON, values.date("completedOn").toString());
     }
 }

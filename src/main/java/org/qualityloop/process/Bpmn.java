@@ -52,6 +52,7 @@ public final class Bpmn {
         public static final String LEAD_RECEIVED_ON = "leadReceivedOn";
         public static final String FILING_DECISION = "filingDecision";
         public static final String FILED_ON = "filedOn";
+        public static final String INVESTIGATION_COMPLETED_ON = "investigationCompletedOn";
         public static final String PRIOR_NOTICE_SERVED_ON = "priorNoticeServedOn";
         public static final String HEARING_REQUESTED = "hearingRequested";
         public static final String DECISION_SERVED_ON = "decisionServedOn";

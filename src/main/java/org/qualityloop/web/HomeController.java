@@ -26,6 +26,7 @@ class HomeController {
         return switch (currentActor.get().role()) {
             case ENTERPRISE -> "redirect:/portal";
             case AUDITOR -> "redirect:/audit";
+            case SECURITY_ADMIN -> "redirect:/security/accounts";
             default -> "redirect:/inbox";
         };
     }

@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class StatutoryCalendarIntegrationTests {
 
     @Autowired StatutoryCalendar calendar;
+    @Autowired DeadlineRules rules;
+    @Autowired org.qualityloop.oversight.OversightProperties oversight;
 
     @Test
     void calendarDaysExcludeTheStartDayAndMoveOffAHoliday() {
@@ -20,6 +22,42 @@ class StatutoryCalendarIntegrationTests {
         assertThat(objection.dueOn()).isEqualTo("2026-10-08");
         assertThat(objection.verified()).isTrue();
         assertThat(objection.basis()).contains("产品质量法");
+    }
+
+    @Test
+    void inAYearNotLoadedTheRestDaysTheLawFixesAreRestDaysAndTheDateStaysUnverified() {
+        // issue 13: counted on weekends alone these fell on 元旦 and 正月初三 (2027-02-08)
+        Deadline rectification = calendar.deadline(Step.RECTIFICATION, LocalDate.parse("2026-11-02"));
+        assertThat(rectification.dueOn()).as("60 days end on 元旦 2027-01-01").isEqualTo("2027-01-04");
+        assertThat(rectification.verified()).isFalse();
+        assertThat(calendar.addCalendarDays(LocalDate.parse("2026-11-10"), 90)).as("正月初三").isEqualTo("2027-02-09");
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-05"))).as("除夕").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-09-15"))).as("中秋").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.parse("2027-02-10"))).isTrue();
+        assertThat(calendar.addWorkingDays(LocalDate.parse("2027-02-04"), 1)).as("over 除夕 to 初三").isEqualTo("2027-02-09");
+    }
+
+    @Test
+    void aWindowOpensOnItsDayEvenARestDayWhileThePeriodsLastDayMoves() {
+        // announced 2026-08-02: day 60 is 2026-10-01 (National Day), day 90 is 2026-10-31 (Saturday)
+        assertThat(calendar.deadline(Step.SECOND_REINSPECTION_OPENS, LocalDate.parse("2026-08-02")).dueOn())
+                .isEqualTo("2026-10-01");
+        assertThat(calendar.deadline(Step.SECOND_REINSPECTION, LocalDate.parse("2026-08-02")).dueOn())
+                .isEqualTo("2026-11-02");
+    }
+
+    @Test
+    void legalBasesSayOnlyWhatTheTextSaysAndCarryNoWorkingNotes() {
+        for (Step step : Step.values()) {
+            DeadlineRule rule = rules.get(step);
+            assertThat(rule.basis()).as(step.name()).doesNotContain("[待核]").doesNotContain("[check]").isNotBlank();
+        }
+        assertThat(rules.get(Step.RESULT_NOTICE).basisVerified()).isFalse();
+        assertThat(rules.get(Step.OBJECTION).basisVerified()).isTrue();
+        // 18号令 Art.48 sets no period for the report to the province
+        assertThat(rules.get(Step.REPORT_TO_PROVINCE).basis()).doesNotContain("第四十八条");
+        oversight.extensions().forEach((step, rule) -> assertThat(rule.basis()).as(step.name()).doesNotContain("[check]"));
+        assertThat(oversight.extensions().get(Step.RECTIFICATION).basisVerified()).isFalse();
     }
 
     @Test
@@ -57,12 +95,14 @@ class StatutoryCalendarIntegrationTests {
     }
 
     @Test
-    void datesBeyondTheLoadedYearsAreCountedOnWeekendsAloneAndFlagged() {
-        // 2026-12-20 + 15 = 2027-01-04 (Monday); 2027's notice is not loaded, so 2027-01-01 counts as a working day
+    void datesBeyondTheLoadedYearsAreFlaggedAndSkipOnlyTheRestDaysTheLawFixes() {
+        // 2026-12-20 + 15 = 2027-01-04 (Monday); 2027's notice is not loaded, so the date is provisional
         Deadline beyond = calendar.deadline(Step.OBJECTION, LocalDate.parse("2026-12-20"));
         assertThat(beyond.dueOn()).isEqualTo("2027-01-04");
         assertThat(beyond.verified()).isFalse();
-        assertThat(calendar.addWorkingDays(LocalDate.parse("2026-12-31"), 1)).isEqualTo("2027-01-01");
+        // 元旦 is a rest day by law whatever the notice will add; then the weekend
+        assertThat(calendar.addWorkingDays(LocalDate.parse("2026-12-31"), 1)).isEqualTo("2027-01-04");
+        assertThat(calendar.addWorkingDays(LocalDate.parse("2027-01-05"), 1)).isEqualTo("2027-01-06");
     }
 
     @Test

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.ApiBodies;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -34,14 +35,7 @@ public class CaseApiIntegrationTests {
 
     @BeforeEach
     void validBody() throws Exception {
-        body = (ObjectNode) json.readTree("""
-                {"reportNo": "API-%s",
-                 "product": {"name": "电热水壶", "model": "KE-1701", "batch": "20260901", "category": "家用电器"},
-                 "sampledAt": "2026-09-01", "reportIssuedAt": "2026-09-10",
-                 "failedItems": [{"item": "泄漏电流", "requirement": "≤0.75mA", "measured": "1.2mA", "hazard": "SAFETY"}],
-                 "sampledEnterprise": {"uscc": "91330106MA2H4K7P16", "name": "杭州示例电器有限公司", "address": "杭州市"},
-                 "bureauCode": "370983", "organizingBureauCode": "370900", "institution": "LAB-SD"}
-                """.formatted(UUID.randomUUID()));
+        body = (ObjectNode) json.readTree(ApiBodies.registration("API"));
     }
 
     @Test
@@ -155,7 +149,7 @@ public class CaseApiIntegrationTests {
         ObjectNode other = body.deepCopy();
         other.put("reportNo", "API-" + UUID.randomUUID());
         other.put("bureauCode", "370902");
-        String taishanCase = id(mvc.perform(post("/api/v1/cases").with(httpBasic("admin", "demo"))
+        String taishanCase = id(mvc.perform(post("/api/v1/cases").with(httpBasic("handler2", "demo"))
                 .contentType(MediaType.APPLICATION_JSON).content(other.toString())));
         read(taishanCase, "supervisor1").andExpect(status().isOk());
         read(taishanCase, "handler1").andExpect(status().isNotFound());

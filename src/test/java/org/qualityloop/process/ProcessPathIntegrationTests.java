@@ -146,12 +146,13 @@ public class ProcessPathIntegrationTests {
         driver.complete(c, Bpmn.Task.RECORD_ANNOUNCEMENT, "handler1",
                 Map.of("announcedOn", "2026-10-14", "announcementNo", "鲁市监公告〔2026〕8号"));
         Job windowOpens = driver.timer(c, Bpmn.Process.RECTIFICATION);
-        // day 60 after 2026-10-14 is Sunday 2026-12-13: the window opens after Monday 2026-12-14
-        assertThat(CaseDriver.day(windowOpens.getDuedate())).hasToString("2026-12-14");
+        // day 60 after 2026-10-14 is Sunday 2026-12-13: the window opens on that day as it is (only a period's
+        // last day moves off a rest day, issue 13), and a re-inspection counts from the day after it
+        assertThat(CaseDriver.day(windowOpens.getDuedate())).hasToString("2026-12-13");
         driver.fire(windowOpens);
-        assertThat(tooEarly(c, "2026-12-14")).containsKey("inspectedOn");
+        assertThat(tooEarly(c, "2026-12-13")).containsKey("inspectedOn");
 
-        reinspect(c, Bpmn.Task.RECORD_SECOND_REINSPECTION, "2026-12-20", true);
+        reinspect(c, Bpmn.Task.RECORD_SECOND_REINSPECTION, "2026-12-14", true);
 
         assertThat(driver.mainInstance(c)).isWaitingAt(Bpmn.Task.SUBMIT_HANDLING_REPORT);
     }
@@ -188,6 +189,9 @@ public class ProcessPathIntegrationTests {
         assertThat(deadline(c, "PENALTY_DECISION").dueOn()).hasToString("2026-12-29");
         driver.complete(c, Bpmn.Task.INVESTIGATE, "handler1", Map.of("findings", "货值 1 万元", "goodsValue", "10000",
                 "proposedFine", "20000", "legalArticles", "产品质量法第四十九条", "completedOn", "2026-10-15"));
+        // counted from the day the investigation was recorded as finished, not from when the task arrived
+        assertThat(CaseDriver.day(driver.task(c, Bpmn.Task.LEGAL_REVIEW).getDueDate()))
+                .isEqualTo(deadline(c, "LEGAL_REVIEW").dueOn()).hasToString("2026-10-29");
         driver.complete(c, Bpmn.Task.LEGAL_REVIEW, "supervisor1",
                 Map.of("approved", true, "opinion", "事实清楚，证据确凿", "reviewedOn", "2026-10-20"));
         driver.complete(c, Bpmn.Task.ISSUE_PRIOR_NOTICE, "handler1", Map.of("servedOn", "2026-10-21", "proposedFine", "20000"));

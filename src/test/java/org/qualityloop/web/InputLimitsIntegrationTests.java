@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.ApiBodies;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
@@ -45,14 +46,7 @@ class InputLimitsIntegrationTests {
 
     @BeforeEach
     void validBody() throws Exception {
-        body = (ObjectNode) json.readTree("""
-                {"reportNo": "LIM-%s",
-                 "product": {"name": "电热水壶", "model": "KE-1701", "batch": "20260901", "category": "家用电器"},
-                 "sampledAt": "2026-09-01", "reportIssuedAt": "2026-09-10",
-                 "failedItems": [{"item": "泄漏电流", "requirement": "≤0.75mA", "measured": "1.2mA", "hazard": "SAFETY"}],
-                 "sampledEnterprise": {"uscc": "91330106MA2H4K7P16", "name": "杭州示例电器有限公司", "address": "杭州市"},
-                 "bureauCode": "370983", "organizingBureauCode": "370900", "institution": "LAB-SD"}
-                """.formatted(UUID.randomUUID()));
+        body = (ObjectNode) json.readTree(ApiBodies.registration("LIM"));
     }
 
     @Test

@@ -75,8 +75,8 @@ class RegistrationPageController {
 
     private Actor registrar() {
         Actor actor = currentActor.get();
-        if (actor.is(Role.ENTERPRISE) || actor.is(Role.SUPERVISOR)) {
-            throw new AccessDeniedException("Only institutions, handlers and administrators register results");
+        if (!(actor.is(Role.INSTITUTION) || actor.is(Role.HANDLER))) {
+            throw new AccessDeniedException("Only institutions and handlers register results");
         }
         return actor;
     }

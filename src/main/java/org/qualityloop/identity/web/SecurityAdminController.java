@@ -1,0 +1,70 @@
+package org.qualityloop.identity.web;
+
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The security administrator's desk (三员分立): every account with its lock and password standing; unlock an
+ * account, require a new password. Nobody else does this, and the security administrator does nothing else.
+ */
+@Controller
+class SecurityAdminController {
+
+    private final UserAccounts accounts;
+    private final CurrentActor currentActor;
+    private final BusinessClock clock;
+
+    SecurityAdminController(UserAccounts accounts, CurrentActor currentActor, BusinessClock clock) {
+        this.accounts = accounts;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @GetMapping("/security/accounts")
+    String list(Model model) {
+        securityAdmin();
+        model.addAttribute("accounts", accounts.standings());
+        model.addAttribute("now", clock.now());
+        model.addAttribute("zone", clock.zone());
+        return "security/accounts";
+    }
+
+    @PostMapping("/security/accounts/{username}/unlock")
+    String unlock(@PathVariable String username, RedirectAttributes redirect) {
+        accounts.unlock(securityAdmin().username(), known(username));
+        redirect.addFlashAttribute("accountChanged", username);
+        return "redirect:/security/accounts";
+    }
+
+    @PostMapping("/security/accounts/{username}/require-password-change")
+    String requirePasswordChange(@PathVariable String username, RedirectAttributes redirect) {
+        accounts.requirePasswordChange(securityAdmin().username(), known(username));
+        redirect.addFlashAttribute("accountChanged", username);
+        return "redirect:/security/accounts";
+    }
+
+    private Actor securityAdmin() {
+        Actor actor = currentActor.get();
+        if (!actor.is(Role.SECURITY_ADMIN)) {
+            throw new AccessDeniedException("Locks and password changes are the security administrator's");
+        }
+        return actor;
+    }
+
+    private String known(String username) {
+        if (!accounts.exists(username)) {
+            throw new AccessDeniedException("No such account");
+        }
+        return username;
+    }
+}
