@@ -2,7 +2,10 @@ package org.qualityloop.administration;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.qualityloop.identity.GroupMembers;
 import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.OpenTask;
+import org.qualityloop.worklist.OpenTasks;
 import org.qualityloop.worklist.ReadModelCheck;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,12 +25,17 @@ public class ConsistencyCheck {
     }
 
     public enum Kind { OPEN_CASE_WITHOUT_INSTANCE, CLOSED_CASE_STILL_RUNNING, INSTANCE_WITHOUT_CASE,
-        SECOND_MAIN_INSTANCE, JOB_OUT_OF_RETRIES, READ_MODEL }
+        SECOND_MAIN_INSTANCE, JOB_OUT_OF_RETRIES, READ_MODEL, TASK_NOBODY_CAN_DO }
 
     private final JdbcClient jdbc;
     private final ReadModelCheck readModel;
 
-    ConsistencyCheck(JdbcClient jdbc, ReadModelCheck readModel) {
+    private final OpenTasks openTasks;
+    private final GroupMembers members;
+
+    ConsistencyCheck(JdbcClient jdbc, ReadModelCheck readModel, OpenTasks openTasks, GroupMembers members) {
+        this.openTasks = openTasks;
+        this.members = members;
         this.jdbc = jdbc;
         this.readModel = readModel;
     }
@@ -56,7 +64,22 @@ public class ConsistencyCheck {
                 from act_ru_job j left join act_ru_execution e on e.id_ = j.process_instance_id_
                 where j.retries_ = 0""");
         readModel.differences().forEach(d -> found.add(new Finding(Kind.READ_MODEL, "open_task", d)));
+        nobodyCanDo().forEach(task -> found.add(new Finding(Kind.TASK_NOBODY_CAN_DO, task.caseId().toString(),
+                task.taskKey() + " " + task.taskId() + " " + task.candidateGroups())));
         return found;
+    }
+
+    /**
+     * Open tasks nobody holds and no active user may take: a re-test institution without users, a bureau whose
+     * handlers all left. A supervisor hands such a task to a handler of the case's bureau. Asked once per
+     * distinct set of candidate groups, not per task.
+     */
+    private List<OpenTask> nobodyCanDo() {
+        java.util.Map<String, Boolean> anybody = new java.util.HashMap<>();
+        return openTasks.all().stream().filter(t -> t.assignee() == null)
+                .filter(t -> !anybody.computeIfAbsent(t.candidateGroups(),
+                        groups -> !members.staffOf(t.groups()).isEmpty() || !members.enterprisesOf(t.groups()).isEmpty()))
+                .toList();
     }
 
     private void add(List<Finding> found, Kind kind, String sql, Object... params) {

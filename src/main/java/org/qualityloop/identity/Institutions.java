@@ -17,8 +17,15 @@ public class Institutions {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The institutions a re-test may go to: able to re-test, and with at least one active user to receive the
+     * sample and record the result; one without would leave the case at a task nobody can do.
+     */
     public List<Institution> retestCapable() {
-        return jdbc.sql("select code, name from institution where retest_capable order by code")
+        return jdbc.sql("""
+                select code, name from institution i where retest_capable and exists (select 1 from app_user u
+                  where u.institution_code = i.code and u.role = 'INSTITUTION' and u.enabled = true)
+                order by code""")
                 .query((rs, n) -> new Institution(rs.getString(1), rs.getString(2))).list();
     }
 

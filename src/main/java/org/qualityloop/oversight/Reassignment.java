@@ -72,6 +72,18 @@ public class Reassignment {
     public Map<String, String> candidates(Actor supervisor, OpenTask task) {
         Set<String> groups = Set.copyOf(task.groups());
         Map<String, String> found = new LinkedHashMap<>();
+        boolean nobodyMay = task.assignee() == null && members.staffOf(task.groups()).isEmpty()
+                && members.enterprisesOf(task.groups()).isEmpty();
+        if (nobodyMay) {
+            // nobody may take it (a re-test institution without users): a handler of the case's bureau records
+            // the paper result, so the case does not end at a task nobody can do
+            members.staffIn(List.of(task.bureauCode())).forEach((username, name) -> {
+                if (accounts.loadUserByUsername(username).actor().is(Role.HANDLER)) {
+                    found.put(username, name);
+                }
+            });
+            return found;
+        }
         members.staffIn(supervisor.bureaus()).forEach((username, name) -> {
             if (accounts.loadUserByUsername(username).actor().groups().stream().anyMatch(groups::contains)) {
                 found.put(username, name);

@@ -38,6 +38,42 @@ public class ConsistencyCheckIntegrationTests {
     @Autowired ReadModelCheck readModel;
     @Autowired org.camunda.bpm.engine.RepositoryService repository;
 
+    @Autowired org.qualityloop.oversight.Reassignment reassignment;
+    @Autowired org.qualityloop.identity.Institutions institutions;
+
+    @Test
+    void aTaskNobodyCanDoIsReportedAndASupervisorHandsItToAHandlerOfTheBureau() {
+        CaseDriver.today("2026-12-31");
+        try {
+            CaseFile c = driver.served(driver.register(), "2026-09-22");
+            driver.complete(c, Bpmn.Task.RESPOND_TO_RESULT, "handler1",
+                    java.util.Map.of("decision", "RETEST", "reason", "备样保存条件不当", "receivedOn", "2026-09-30"));
+            driver.complete(c, Bpmn.Task.DECIDE_OBJECTION_ACCEPTANCE, "handler1",
+                    java.util.Map.of("accepted", true, "retest", true, "decidedOn", "2026-10-09"));
+            driver.complete(c, Bpmn.Task.ARRANGE_RETEST, "handler1",
+                    java.util.Map.of("feePaid", true, "sampleSentOn", "2026-10-10"));
+            String taskId = driver.task(c, Bpmn.Task.RECEIVE_RETEST_SAMPLE).getId();
+            // the re-test institution's only user leaves
+            jdbc.sql("update app_user set enabled = false where username = 'lab1'").update();
+            try {
+                assertThat(check.run()).anyMatch(f -> f.kind() == ConsistencyCheck.Kind.TASK_NOBODY_CAN_DO
+                        && f.subject().equals(c.id().toString()) && f.detail().contains(taskId));
+                assertThat(institutions.retestCapable()).as("an institution without users is never drawn")
+                        .extracting(org.qualityloop.identity.Institutions.Institution::code).doesNotContain("LAB-TA");
+                var task = reassignment.task(driver.actor("supervisor1"), taskId);
+                assertThat(reassignment.candidates(driver.actor("supervisor1"), task)).containsKey("handler1");
+                reassignment.reassign(driver.actor("supervisor1"), taskId, "handler1", "检验机构无在职用户，由承办人录入纸质结果");
+                driver.complete(c, Bpmn.Task.RECEIVE_RETEST_SAMPLE, "handler1",
+                        java.util.Map.of("receivedOn", "2026-10-12"));
+                assertThat(check.run()).noneMatch(f -> f.detail().contains(taskId));
+            } finally {
+                jdbc.sql("update app_user set enabled = true where username = 'lab1'").update();
+            }
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     @Test
     void aProcessThatIsNotACasesIsLeftOutOfTheReadModelAndItsCheck() {
         repository.createDeployment().addModelInstance("other.bpmn", org.camunda.bpm.model.bpmn.Bpmn
