@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
 import java.util.Map;
+import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -63,7 +64,7 @@ class DecidePenalty implements TaskAction {
         var payBy = deadlines.start(c.id(), Step.FINE_PAYMENT, values.date("servedOn")).dueOn();
         documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(DocumentKind.PENALTY_DECISION,
                 c.intake().sampledEnterprise().name(), c.enterpriseUscc(), values.text("legalArticles"),
-                values.money("fineAmount").toPlainString(), payBy));
+                values.money("fineAmount").toPlainString(), Days.resolvable(payBy)));
         return Map.of(Bpmn.Var.DECISION_SERVED_ON, values.date("servedOn").toString());
     }
 }

@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
 import java.util.Map;
+import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -52,7 +53,8 @@ class IssuePriorNotice implements TaskAction {
         penalties.change(c.id(), p -> p.priorNoticeServed(values.date("servedOn"), values.money("proposedFine")));
         var statementDue = deadlines.start(c.id(), Step.STATEMENT, values.date("servedOn")).dueOn();
         documents.issue(c, values.date("servedOn"), context.username(), DocumentText.of(DocumentKind.PRIOR_NOTICE,
-                c.intake().sampledEnterprise().name(), values.money("proposedFine").toPlainString(), statementDue));
+                c.intake().sampledEnterprise().name(), values.money("proposedFine").toPlainString(),
+                Days.resolvable(statementDue)));
         return Map.of(Bpmn.Var.PRIOR_NOTICE_SERVED_ON, values.date("servedOn").toString());
     }
 }

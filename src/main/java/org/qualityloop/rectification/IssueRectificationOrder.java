@@ -2,6 +2,7 @@ package org.qualityloop.rectification;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -57,7 +58,8 @@ class IssueRectificationOrder implements TaskAction {
         LocalDate rectifyBy = deadlines.start(c.id(), Step.RECTIFICATION, orderedOn).dueOn();
         LocalDate reinspectBy = deadlines.start(c.id(), Step.FIRST_REINSPECTION, orderedOn).dueOn();
         documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.RECTIFICATION_ORDER,
-                c.intake().sampledEnterprise().name(), c.intake().product().name(), rectifyBy, reinspectBy,
+                c.intake().sampledEnterprise().name(), c.intake().product().name(), Days.resolvable(rectifyBy),
+                Days.resolvable(reinspectBy),
                 values.text("requirements")));
         return Map.of(Bpmn.Var.ORDERED_ON, orderedOn.toString());
     }

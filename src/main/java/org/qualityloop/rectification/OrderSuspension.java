@@ -2,6 +2,7 @@ package org.qualityloop.rectification;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -72,7 +73,7 @@ class OrderSuspension implements TaskAction {
         rectifications.suspended(c.id(), orderedOn, endsOn);
         deadlines.start(c.id(), Step.SUSPENSION_REINSPECTION, endsOn);
         documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.SUSPENSION_ORDER,
-                c.intake().sampledEnterprise().name(), c.intake().product().name(), endsOn));
+                c.intake().sampledEnterprise().name(), c.intake().product().name(), Days.resolvable(endsOn)));
         return Map.of(Bpmn.Var.SUSPENSION_ENDS_ON, endsOn.toString());
     }
 }

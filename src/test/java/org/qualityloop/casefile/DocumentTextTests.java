@@ -39,6 +39,14 @@ class DocumentTextTests {
     }
 
     @Test
+    void aDueDayInADocumentCarriesItsWeekday() {
+        String text = messages.getMessage(DocumentText.of(DocumentKind.SUSPENSION_ORDER, "某公司", "电热水壶",
+                org.qualityloop.calendar.Days.resolvable(LocalDate.of(2027, 1, 4))), DocumentText.LANGUAGE);
+
+        assertThat(text).endsWith("限期整顿至2027-01-04（周一）。");
+    }
+
+    @Test
     void everyKindOfDocumentHasItsText() {
         assertThat(Arrays.stream(DocumentKind.values()).filter(kind -> !hasBody(kind))).isEmpty();
     }

@@ -72,6 +72,7 @@ class PartyViewIntegrationTests {
         assertThat(api.toString()).doesNotContain("涉案产品三百台").doesNotContain("立审");
 
         String page = enterprisePage(c);
+        assertThat(page).as("due days carry their weekday").containsPattern("\\d{4}-\\d{2}-\\d{2}（周[一二三四五六日]）");
         assertThat(page).contains("企业提交整改报告").doesNotContain("立案审批").doesNotContain("调查取证")
                 .doesNotContain("核查案源线索").doesNotContain("涉案产品三百台");
         STAFF.forEach(name -> assertThat(page).doesNotContain(">" + name + "<").doesNotContain(" · " + name));
