@@ -1,5 +1,6 @@
 package org.qualityloop.identity;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +16,9 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * API v1 speaks HTTP Basic, statelessly, so no CSRF token is involved; the engine's own web apps and
@@ -76,7 +80,14 @@ class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, MessageSource messages,
+                              @Value("${qualityloop.security.single-session:false}") boolean singleSession,
+                              FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+        if (singleSession) {
+            // one session per account: a new sign-in ends the older one, which lands on the sign-in page
+            http.sessionManagement(session -> session.maximumSessions(1).sessionRegistry(registry(sessions))
+                    .expiredUrl("/login?expired"));
+        }
         return http
                 .addFilterAfter(new PasswordChangeGate(false, messages), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
@@ -88,5 +99,10 @@ class SecurityConfig {
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'self'")))
                 .build();
+    }
+
+    private static <S extends Session> SpringSessionBackedSessionRegistry<S> registry(
+            FindByIndexNameSessionRepository<S> sessions) {
+        return new SpringSessionBackedSessionRegistry<>(sessions);
     }
 }

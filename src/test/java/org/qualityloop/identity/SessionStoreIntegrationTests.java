@@ -39,4 +39,26 @@ public class SessionStoreIntegrationTests {
         mvc.perform(get("/inbox").cookie(new Cookie("SESSION", "bm90LWEtc2Vzc2lvbg")))
                 .andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void signingOutEverywhereEndsEverySessionOfTheAccount() throws Exception {
+        Cookie office = mvc.perform(formLogin("/login").user("handler2").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        Cookie phone = mvc.perform(formLogin("/login").user("handler2").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        Cookie other = mvc.perform(formLogin("/login").user("handler1").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/inbox").cookie(phone)).andExpect(status().isOk());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                        "/account/sessions/sign-out-everywhere").cookie(office)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/inbox").cookie(phone)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/inbox").cookie(office)).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'handler2'")
+                .query(Integer.class).single()).isZero();
+        mvc.perform(get("/inbox").cookie(other)).andExpect(status().isOk());
+    }
 }
