@@ -17,7 +17,6 @@ final class PenaltyCase {
     enum Outcome { NOT_FILED, TRANSFERRED, PENALIZED }
 
     private final UUID caseId;
-    private final LocalDate leadReceivedOn;
     FilingDecision filingDecision;
     String leadFindings;
     String transferTo;
@@ -39,9 +38,8 @@ final class PenaltyCase {
     LocalDate transferredOn;
     Outcome outcome;
 
-    PenaltyCase(UUID caseId, LocalDate leadReceivedOn) {
+    PenaltyCase(UUID caseId) {
         this.caseId = caseId;
-        this.leadReceivedOn = leadReceivedOn;
     }
 
     /** The lead verified and a filing decision proposed; again after a refused approval, until filed. */
@@ -138,9 +136,6 @@ final class PenaltyCase {
         return caseId;
     }
 
-    LocalDate leadReceivedOn() {
-        return leadReceivedOn;
-    }
 
     private void requireFiled() {
         requireRunning();

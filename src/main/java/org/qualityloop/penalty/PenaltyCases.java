@@ -21,7 +21,7 @@ class PenaltyCases {
         return find(caseId).orElseGet(() -> {
             jdbc.sql("insert into penalty_case (case_id, lead_received_on) values (?, ?)")
                     .params(caseId, leadReceivedOn).update();
-            return new PenaltyCase(caseId, leadReceivedOn);
+            return new PenaltyCase(caseId);
         });
     }
 
@@ -38,7 +38,7 @@ class PenaltyCases {
                 from penalty_case where case_id = ?""")
                 .param(caseId)
                 .query((rs, n) -> {
-                    PenaltyCase p = new PenaltyCase(rs.getObject(1, UUID.class), rs.getObject(2, LocalDate.class));
+                    PenaltyCase p = new PenaltyCase(rs.getObject(1, UUID.class));
                     p.filingDecision = rs.getString(3) == null ? null : FilingDecision.valueOf(rs.getString(3));
                     p.leadFindings = rs.getString(4);
                     p.transferTo = rs.getString(5);

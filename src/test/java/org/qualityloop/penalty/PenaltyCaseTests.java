@@ -12,7 +12,7 @@ import org.qualityloop.casefile.IllegalCaseTransitionException;
 /** The penalty case's steps come in the order the procedure sets, and refuse to come before their turn. */
 class PenaltyCaseTests {
 
-    private final PenaltyCase p = new PenaltyCase(UUID.randomUUID(), LocalDate.parse("2026-10-01"));
+    private final PenaltyCase p = new PenaltyCase(UUID.randomUUID());
 
     @Test
     void aFiledCaseGoesFromInvestigationToExecution() {
