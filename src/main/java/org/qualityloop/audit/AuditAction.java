@@ -5,8 +5,12 @@ public enum AuditAction {
     SIGN_IN,
     SIGN_IN_FAILED,
     SIGN_OUT,
+    /** The second step of a sign-in, with a code from the app or a recovery code. */
+    SECOND_FACTOR_PASSED,
     PASSWORD_CHANGED,
     ACCOUNT_CHANGED,
+    /** A security rule for many accounts changed (which roles need a second factor), with before and after. */
+    POLICY_CHANGED,
     CASE_READ,
     DOCUMENT_READ,
     ATTACHMENT_READ,

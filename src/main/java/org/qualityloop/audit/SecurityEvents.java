@@ -2,6 +2,8 @@ package org.qualityloop.audit;
 
 import org.qualityloop.identity.AccountChanged;
 import org.qualityloop.identity.PasswordChanged;
+import org.qualityloop.identity.SecondFactorPassed;
+import org.qualityloop.identity.SecurityPolicyChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -40,6 +42,18 @@ class SecurityEvents {
     @EventListener
     void accountChanged(AccountChanged event) {
         trail.record(event.by(), AuditAction.ACCOUNT_CHANGED, event.username(), null, true, event.change());
+    }
+
+    @EventListener
+    void secondFactorPassed(SecondFactorPassed event) {
+        trail.record(event.username(), AuditAction.SECOND_FACTOR_PASSED, null, null, true,
+                event.recoveryCode() ? "RECOVERY_CODE" : null);
+    }
+
+    @EventListener
+    void policyChanged(SecurityPolicyChanged event) {
+        trail.record(event.by(), AuditAction.POLICY_CHANGED, event.rule(), null, true,
+                event.before() + " → " + event.after());
     }
 
     @EventListener

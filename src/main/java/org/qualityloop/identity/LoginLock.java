@@ -59,9 +59,20 @@ public class LoginLock {
                 .update();
     }
 
+    /**
+     * A right password clears the count, unless a second factor is still to come: else a stolen password could
+     * be followed by guesses at the code without end, four at a time.
+     */
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("update app_user set failed_logins = 0 where username = ? and failed_logins > 0")
-                .param(event.getAuthentication().getName()).update();
+        if (event.getAuthentication().getPrincipal() instanceof Account account && account.secondFactorEnabled()) {
+            return;
+        }
+        reset(event.getAuthentication().getName());
+    }
+
+    /** The sign-in is complete: the count of failures starts again. */
+    void reset(String username) {
+        jdbc.sql("update app_user set failed_logins = 0 where username = ? and failed_logins > 0").param(username).update();
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
@@ -14,14 +15,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.session.security.SpringSessionBackedSessionRegistry;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * API v1 speaks HTTP Basic, statelessly, so no CSRF token is involved; the engine's own web apps and
+ * API v1 speaks HTTP Basic or personal tokens ({@code Bearer}), statelessly, so no CSRF token is involved; the engine's own web apps and
  * REST API are for administrators only.
  */
 @Configuration
@@ -34,10 +37,12 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, MessageSource messages) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, MessageSource messages, ApiTokens tokens, UserAccounts accounts,
+                            @Lazy LocaleResolver locales) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .addFilterAfter(new PasswordChangeGate(true, messages), AuthorizationFilter.class)
+                .addFilterBefore(new ApiTokenFilter(tokens, accounts, messages, locales), BasicAuthenticationFilter.class)
+                .addFilterAfter(new AccountGate(true, messages, locales), AuthorizationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -80,20 +85,22 @@ class SecurityConfig {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, MessageSource messages,
+    SecurityFilterChain pages(HttpSecurity http, MessageSource messages, @Lazy LocaleResolver locales,
                               @Value("${qualityloop.security.single-session:false}") boolean singleSession,
-                              FindByIndexNameSessionRepository<? extends Session> sessions) throws Exception {
+                              FindByIndexNameSessionRepository<? extends Session> sessions, SignInSuccess signInSuccess)
+            throws Exception {
         if (singleSession) {
             // one session per account: a new sign-in ends the older one, which lands on the sign-in page
             http.sessionManagement(session -> session.maximumSessions(1).sessionRegistry(registry(sessions))
                     .expiredUrl("/login?expired"));
         }
         return http
-                .addFilterAfter(new PasswordChangeGate(false, messages), AuthorizationFilter.class)
+                .addFilterAfter(new AccountGate(false, messages, locales), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/css/**", "/js/**", "/favicon.svg", "/error").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureHandler(LoginFailure.HANDLER).permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signInSuccess)
+                        .failureHandler(LoginFailure.HANDLER).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("SESSION"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "

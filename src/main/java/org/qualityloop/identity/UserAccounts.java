@@ -1,15 +1,23 @@
 package org.qualityloop.identity;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.forms.FieldErrors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Users in our own table (BCrypt hashes), each bound to one role and one scope. */
 @Service
@@ -22,10 +30,13 @@ public class UserAccounts implements UserDetailsService {
 
     private final PasswordPolicy policy;
     private final BusinessClock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
+    private final SecondFactorPolicy secondFactorPolicy;
 
     UserAccounts(JdbcClient jdbc, Bureaus bureaus, PasswordEncoder passwords, LoginLock loginLock,
-                 PasswordPolicy policy, BusinessClock clock, org.springframework.context.ApplicationEventPublisher events) {
+                 PasswordPolicy policy, BusinessClock clock, ApplicationEventPublisher events,
+                 SecondFactorPolicy secondFactorPolicy) {
+        this.secondFactorPolicy = secondFactorPolicy;
         this.policy = policy;
         this.clock = clock;
         this.events = events;
@@ -36,12 +47,12 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Display names by username, in one query; a name that is not a user (e.g. "system") is its own name. */
-    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         usernames.forEach(u -> names.put(u, u));
         if (!usernames.isEmpty()) {
             jdbc.sql("select username, display_name from app_user where username in (:names)")
-                    .param("names", java.util.Set.copyOf(usernames))
+                    .param("names", Set.copyOf(usernames))
                     .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
         }
         return names;
@@ -51,18 +62,18 @@ public class UserAccounts implements UserDetailsService {
     public Account loadUserByUsername(String username) {
         return jdbc.sql("""
                 select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled,
-                  locked_until, must_change_password, password_changed_at
+                  locked_until, must_change_password, password_changed_at, totp_enabled_at
                 from app_user where username = ?""")
                 .param(username)
                 .query((rs, n) -> {
                     Role role = Role.valueOf(rs.getString(3));
-                    java.sql.Timestamp changed = rs.getTimestamp(10);
+                    Timestamp changed = rs.getTimestamp(10);
                     boolean aged = changed != null && policy.ages(role)
                             && changed.toInstant().plus(policy.staffExpiry()).isBefore(clock.now());
                     return new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
                             loginLock.isOpen(rs.getTimestamp(8)),
                             actor(rs.getString(1), role, rs.getString(4), rs.getString(5), rs.getString(6)),
-                            rs.getBoolean(9) || aged);
+                            rs.getBoolean(9) || aged, rs.getTimestamp(11) != null, secondFactorPolicy.required(role));
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
@@ -87,7 +98,7 @@ public class UserAccounts implements UserDetailsService {
      * The user changes their own password: the current one must be right and the new one must keep the policy.
      * Problems are reported on {@code currentPassword} and {@code newPassword}; nothing changes then.
      */
-    @org.springframework.transaction.annotation.Transactional
+    @Transactional
     public void changePassword(String username, String currentPassword, String newPassword) {
         FieldErrors errors = new FieldErrors();
         String hash = jdbc.sql("select password_hash from app_user where username = ?").param(username)
@@ -98,13 +109,13 @@ public class UserAccounts implements UserDetailsService {
         if (newPassword == null || newPassword.isEmpty()) {
             errors.reject("newPassword", "validation.required");
         } else {
-            List<String> recent = new java.util.ArrayList<>(List.of(hash));
+            List<String> recent = new ArrayList<>(List.of(hash));
             recent.addAll(jdbc.sql("select password_hash from password_history where username = ? order by changed_at desc")
                     .param(username).query(String.class).list());
             policy.check("newPassword", username, newPassword, recent, errors);
         }
         errors.throwIfAny();
-        java.sql.Timestamp now = java.sql.Timestamp.from(clock.now());
+        Timestamp now = Timestamp.from(clock.now());
         jdbc.sql("insert into password_history (username, password_hash, changed_at) values (?, ?, ?)")
                 .params(username, hash, now).update();
         jdbc.sql("update app_user set password_hash = ?, password_changed_at = ?, must_change_password = false where username = ?")
@@ -113,10 +124,10 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** An account as the security administrator sees it: role, whether it is locked, how its password stands. */
-    public record Standing(String username, String displayName, Role role, boolean enabled, java.time.Instant lockedUntil,
-                           boolean mustChangePassword, java.time.Instant passwordChangedAt) {
+    public record Standing(String username, String displayName, Role role, boolean enabled, Instant lockedUntil,
+                           boolean mustChangePassword, Instant passwordChangedAt, boolean secondFactorEnabled) {
 
-        public boolean locked(java.time.Instant now) {
+        public boolean locked(Instant now) {
             return lockedUntil != null && lockedUntil.isAfter(now);
         }
     }
@@ -124,11 +135,13 @@ public class UserAccounts implements UserDetailsService {
     /** Every account, by role and name. */
     public List<Standing> standings() {
         return jdbc.sql("""
-                select username, display_name, role, enabled, locked_until, must_change_password, password_changed_at
+                select username, display_name, role, enabled, locked_until, must_change_password, password_changed_at,
+                  totp_enabled_at
                 from app_user order by role, username""")
                 .query((rs, n) -> new Standing(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)),
                         rs.getBoolean(4), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(),
-                        rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant()))
+                        rs.getBoolean(6), rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+                        rs.getTimestamp(8) != null))
                 .list();
     }
 

@@ -12,10 +12,7 @@ import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Account;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.UserAccounts;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +31,10 @@ class AccountController {
     private final UserAccounts accounts;
     private final CurrentActor currentActor;
     private final FormPages forms;
-    private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+    private final AccountSession session;
 
-    AccountController(UserAccounts accounts, CurrentActor currentActor, FormPages forms) {
+    AccountController(UserAccounts accounts, CurrentActor currentActor, FormPages forms, AccountSession session) {
+        this.session = session;
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.forms = forms;
@@ -62,12 +60,7 @@ class AccountController {
         } catch (InvalidInputException e) {
             return page(e.errors(), model);
         }
-        // the session's account still says the password must change: it is read afresh
-        Account fresh = accounts.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-        SecurityContextHolder.setContext(context);
-        sessions.saveContext(context, request, response);
+        session.refresh(username, request, response);
         redirect.addFlashAttribute("passwordChanged", true);
         return "redirect:/";
     }

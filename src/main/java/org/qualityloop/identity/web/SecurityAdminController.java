@@ -1,9 +1,13 @@
 package org.qualityloop.identity.web;
 
+import java.util.List;
+import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
+import org.qualityloop.identity.SecondFactor;
+import org.qualityloop.identity.SecondFactorPolicy;
 import org.qualityloop.identity.UserAccounts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -11,11 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The security administrator's desk (三员分立): every account with its lock and password standing; unlock an
- * account, require a new password. Nobody else does this, and the security administrator does nothing else.
+ * The security administrator's desk (三员分立): every account with its lock, password and second-factor standing;
+ * unlock an account, require a new password, reset a lost second factor, decide which roles need one. Nobody else does this, and the security administrator does nothing else.
  */
 @Controller
 class SecurityAdminController {
@@ -23,8 +28,13 @@ class SecurityAdminController {
     private final UserAccounts accounts;
     private final CurrentActor currentActor;
     private final BusinessClock clock;
+    private final SecondFactor secondFactor;
+    private final SecondFactorPolicy secondFactorPolicy;
 
-    SecurityAdminController(UserAccounts accounts, CurrentActor currentActor, BusinessClock clock) {
+    SecurityAdminController(UserAccounts accounts, CurrentActor currentActor, BusinessClock clock,
+                            SecondFactor secondFactor, SecondFactorPolicy secondFactorPolicy) {
+        this.secondFactor = secondFactor;
+        this.secondFactorPolicy = secondFactorPolicy;
         this.accounts = accounts;
         this.currentActor = currentActor;
         this.clock = clock;
@@ -34,6 +44,7 @@ class SecurityAdminController {
     String list(Model model) {
         securityAdmin();
         model.addAttribute("accounts", accounts.standings());
+        model.addAttribute("secondFactorPolicy", secondFactorPolicy.byRole());
         model.addAttribute("now", clock.now());
         model.addAttribute("zone", clock.zone());
         return "security/accounts";
@@ -50,6 +61,27 @@ class SecurityAdminController {
     String requirePasswordChange(@PathVariable String username, RedirectAttributes redirect) {
         accounts.requirePasswordChange(securityAdmin().username(), known(username));
         redirect.addFlashAttribute("accountChanged", username);
+        return "redirect:/security/accounts";
+    }
+
+    /** The phone and the recovery codes are lost: the account sets the second factor up again at its next sign-in. */
+    @PostMapping("/security/accounts/{username}/reset-second-factor")
+    String resetSecondFactor(@PathVariable String username, RedirectAttributes redirect) {
+        secondFactor.reset(securityAdmin().username(), known(username));
+        redirect.addFlashAttribute("accountChanged", username);
+        return "redirect:/security/accounts";
+    }
+
+    /** Which roles must sign in with a second factor: one checkbox per role, all sent together. */
+    @PostMapping("/security/second-factor-policy")
+    String secondFactorPolicy(@RequestParam(name = "required", required = false) List<String> required,
+                              RedirectAttributes redirect) {
+        String by = securityAdmin().username();
+        Set<String> chosen = required == null ? Set.of() : Set.copyOf(required);
+        for (Role role : Role.values()) {
+            secondFactorPolicy.require(by, role, chosen.contains(role.name()));
+        }
+        redirect.addFlashAttribute("policyChanged", true);
         return "redirect:/security/accounts";
     }
 
