@@ -11,6 +11,8 @@ public enum AuditAction {
     ACCOUNT_CHANGED,
     /** A security rule for many accounts changed (which roles need a second factor), with before and after. */
     POLICY_CHANGED,
+    /** The system administrator changed reference data (a year's holiday notice, ...), with before and after. */
+    ADMINISTRATION_CHANGED,
     CASE_READ,
     DOCUMENT_READ,
     ATTACHMENT_READ,

@@ -19,6 +19,11 @@ public class StatutoryCalendar {
         this.rules = rules;
     }
 
+    /** The same counting as it would be with one more year's notice loaded: for a preview, nothing is stored. */
+    public StatutoryCalendar withYear(HolidayYear year) {
+        return new StatutoryCalendar(holidays.withYear(year), rules);
+    }
+
     public Deadline deadline(Step step, LocalDate startsOn) {
         DeadlineRule rule = rules.get(step);
         LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS ? addWorkingDays(startsOn, rule.amount())

@@ -63,6 +63,28 @@ public class CaseDeadlines {
                 .params(newDue, days, calendar.covers(d.startsOn(), newDue), caseId, step.name()).update());
     }
 
+    /**
+     * The cases (after {@code after}, in id order, at most {@code limit}) with a running deadline not yet verified
+     * whose period reaches into the year: what loading the year's notice recounts.
+     */
+    public List<UUID> casesWithUnverifiedIn(int year, UUID after, int limit) {
+        return jdbc.sql("""
+                select distinct case_id from case_deadline
+                where verified = false and met_on is null and due_on >= ? and starts_on < ? and case_id > ?
+                order by case_id fetch first ? rows only""")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), after, limit)
+                .query(UUID.class).list();
+    }
+
+    /**
+     * A running deadline counted again under a calendar that changed (a year's notice loaded): its due day and
+     * whether the calendar now covers the whole period. The extension days granted stay added.
+     */
+    public void recount(UUID caseId, Step step, LocalDate due, boolean verified) {
+        jdbc.sql("update case_deadline set due_on = ?, verified = ? where case_id = ? and step = ? and met_on is null")
+                .params(due, verified, caseId, step.name()).update();
+    }
+
     public List<CaseDeadline> list(UUID caseId) {
         return jdbc.sql(SELECT + " where case_id = ? order by starts_on, due_on").param(caseId)
                 .query(CaseDeadlines::map).list();

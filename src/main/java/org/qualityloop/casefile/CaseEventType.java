@@ -28,7 +28,9 @@ public enum CaseEventType {
     DEADLINE_REMINDER,
     ENTERPRISE_REMINDER,
     DEADLINE_OVERDUE,
-    DEADLINE_EXTENDED;
+    DEADLINE_EXTENDED,
+    /** A year's holiday notice was loaded and the case's running deadlines counted again (old → new). */
+    CALENDAR_VERIFIED;
 
     public String messageKey() {
         return "event." + name();

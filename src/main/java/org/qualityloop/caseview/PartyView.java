@@ -60,14 +60,16 @@ public class PartyView {
             case DOCUMENT_ISSUED -> served.stream().anyMatch(d -> e.summary().contains(d.number()));
             case DOCUMENT_ACKNOWLEDGED -> e.actor().equals(party.username());
             case TASK_COMPLETED, ATTACHMENT_FILED -> e.taskKey() != null && ownTask(party, e.taskKey());
-            case DEADLINE_EXTENDED -> steps(party).stream().anyMatch(s -> e.after() != null
-                    && e.after().contains("\"step\":\"" + s.name() + "\""));
+            // a deadline that binds the party moved: the step is named, quoted, in the event's after-state
+            case DEADLINE_EXTENDED, CALENDAR_VERIFIED -> steps(party).stream().anyMatch(s -> e.after() != null
+                    && e.after().contains("\"" + s.name() + "\""));
             default -> OUTWARD.contains(e.type());
         };
         return all.stream().filter(allowed)
                 .map(e -> new CaseEvent(e.id(), e.occurredAt(),
                         e.actor().equals(party.username()) ? e.actor() : bureauName, e.taskKey(), null, e.type(),
-                        e.type() == CaseEventType.DEADLINE_EXTENDED ? "" : e.summary(), null, null))
+                        e.type() == CaseEventType.DEADLINE_EXTENDED || e.type() == CaseEventType.CALENDAR_VERIFIED
+                                ? "" : e.summary(), null, null))
                 .toList();
     }
 

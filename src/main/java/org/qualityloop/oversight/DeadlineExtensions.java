@@ -173,7 +173,7 @@ public class DeadlineExtensions {
                 .params(c.id(), extension.step().name(), extension.requestedOn(), days, extension.dueBefore(), newDue,
                         extension.reason(), extension.approvedBy(), Timestamp.from(extension.approvedAt()))
                 .update();
-        List<String> followed = follower.follow(c, moved);
+        List<String> followed = follower.follow(c, moved).all();
         events.append(c.id(), supervisor.username(), null, null, CaseEventType.DEADLINE_EXTENDED,
                 request.step() + " " + running.dueOn() + " → " + newDue + "（+" + days + "日，" + extension.reason() + "）",
                 Map.of("step", request.step().name(), "dueOn", running.dueOn().toString()),

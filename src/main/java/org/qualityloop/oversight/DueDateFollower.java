@@ -54,29 +54,53 @@ class DueDateFollower {
         this.deadlines = deadlines;
     }
 
-    /** Moves the case's open tasks and pending timers on these steps; returns what moved, for the record. */
-    List<String> follow(CaseFile c, Map<Step, LocalDate> dueByStep) {
-        List<String> moved = new ArrayList<>();
+    /** What a move touched in the engine: tasks and timers, each as {@code key=due day}, for the record. */
+    record Followed(List<String> tasks, List<String> timers) {
+
+        List<String> all() {
+            List<String> all = new ArrayList<>(tasks);
+            all.addAll(timers);
+            return all;
+        }
+    }
+
+    /** Moves the case's open tasks and pending timers on these steps. */
+    Followed follow(CaseFile c, Map<Step, LocalDate> dueByStep) {
+        List<String> movedTasks = new ArrayList<>();
+        List<String> movedTimers = new ArrayList<>();
         for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list()) {
             LocalDate due = dueByStep.get(ruleOf(task.getTaskDefinitionKey()));
             if (due != null) {
                 task.setDueDate(clock.endOf(due));
                 tasks.saveTask(task);
-                moved.add(task.getTaskDefinitionKey() + "=" + due);
+                movedTasks.add(task.getTaskDefinitionKey() + "=" + due);
             }
         }
+        for (Job job : timers(c)) {
+            LocalDate due = dueByStep.get(catalog.timerRules().get(activityOf(job)));
+            if (due != null) {
+                management.setJobDuedate(job.getId(), clock.endOf(due));
+                movedTimers.add(activityOf(job) + "=" + due);
+            }
+        }
+        return new Followed(movedTasks, movedTimers);
+    }
+
+    /** How many of the case's pending timers count on these steps. */
+    int timersOn(CaseFile c, java.util.Set<Step> steps) {
+        return (int) timers(c).stream().filter(job -> steps.contains(catalog.timerRules().get(activityOf(job)))).count();
+    }
+
+    private List<Job> timers(CaseFile c) {
+        List<Job> jobs = new ArrayList<>();
         for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list()) {
-            for (Job job : management.createJobQuery().processInstanceId(instance.getId()).timers().list()) {
-                String activity = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
-                        .singleResult().getActivityId();
-                LocalDate due = dueByStep.get(catalog.timerRules().get(activity));
-                if (due != null) {
-                    management.setJobDuedate(job.getId(), clock.endOf(due));
-                    moved.add(activity + "=" + due);
-                }
-            }
+            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).timers().list());
         }
-        return moved;
+        return jobs;
+    }
+
+    private String activityOf(Job job) {
+        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
     }
 
     /** Runs before the read model sees the new task, so both hold the extended date. */

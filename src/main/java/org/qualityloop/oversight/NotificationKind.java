@@ -6,5 +6,7 @@ public enum NotificationKind {
     ENTERPRISE_REMINDER,
     OVERDUE,
     REASSIGNED,
-    EXTENDED
+    EXTENDED,
+    /** A year's holiday notice was loaded and a deadline counted again. */
+    RECOUNTED
 }

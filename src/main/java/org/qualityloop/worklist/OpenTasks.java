@@ -128,6 +128,17 @@ public class OpenTasks implements OpenTaskRows {
                 .param(day).query(OpenTasks::map).list();
     }
 
+    /**
+     * The cases (after {@code after}, in id order, at most {@code limit}) with an open task due on or after
+     * {@code from} whose date the loaded calendar does not yet cover: what a year's notice may move.
+     */
+    public List<java.util.UUID> casesWithUnverifiedDueFrom(LocalDate from, java.util.UUID after, int limit) {
+        return jdbc.sql("""
+                select distinct case_id from open_task where due_verified = false and due_on >= ? and case_id > ?
+                order by case_id fetch first ? rows only""")
+                .params(from, after, limit).query(java.util.UUID.class).list();
+    }
+
     /** The open tasks of one case. */
     public List<OpenTask> ofCase(java.util.UUID caseId) {
         return jdbc.sql("select " + COLUMNS + " from open_task where case_id = ? order by due_on, task_id")

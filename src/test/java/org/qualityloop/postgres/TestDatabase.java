@@ -36,6 +36,19 @@ public final class TestDatabase {
         registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
     }
 
+    /** A database of its own, for a test that changes what every other test relies on (a year's calendar). */
+    public static void registerFresh(DynamicPropertyRegistry registry) {
+        String own = "qualityloop_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        execute("create database " + own);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> execute("drop database if exists " + own + " with (force)")));
+        registry.add("spring.datasource.url", () -> "jdbc:postgresql://" + HOST + "/" + own);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> "4");
+        registry.add("spring.datasource.hikari.minimum-idle", () -> "0");
+        registry.add("spring.datasource.hikari.idle-timeout", () -> "10000");
+    }
+
     public static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(ADMIN_URL, USER, "");
              Statement statement = connection.createStatement()) {
