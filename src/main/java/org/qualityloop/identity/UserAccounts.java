@@ -60,23 +60,28 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public Account loadUserByUsername(String username) {
-        return jdbc.sql("""
+        Row row = jdbc.sql("""
                 select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled,
                   locked_until, must_change_password, password_changed_at, totp_enabled_at
                 from app_user where username = ?""")
                 .param(username)
-                .query((rs, n) -> {
-                    Role role = Role.valueOf(rs.getString(3));
-                    Timestamp changed = rs.getTimestamp(10);
-                    boolean aged = changed != null && policy.ages(role)
-                            && changed.toInstant().plus(policy.staffExpiry()).isBefore(clock.now());
-                    return new Account(rs.getString(1), rs.getString(2), rs.getBoolean(7),
-                            loginLock.isOpen(rs.getTimestamp(8)),
-                            actor(rs.getString(1), role, rs.getString(4), rs.getString(5), rs.getString(6)),
-                            rs.getBoolean(9) || aged, rs.getTimestamp(11) != null, secondFactorPolicy.required(role));
-                })
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8), rs.getBoolean(9),
+                        rs.getTimestamp(10), rs.getTimestamp(11) != null))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+        // scope and policy are read once the row is read: a query inside the row mapper would hold two connections
+        // at once, and concurrent sign-ins would starve the pool
+        boolean aged = row.passwordChangedAt() != null && policy.ages(row.role())
+                && row.passwordChangedAt().toInstant().plus(policy.staffExpiry()).isBefore(clock.now());
+        return new Account(row.username(), row.passwordHash(), row.enabled(), loginLock.isOpen(row.lockedUntil()),
+                actor(row.username(), row.role(), row.bureau(), row.uscc(), row.institution()),
+                row.mustChangePassword() || aged, row.secondFactorEnabled(), secondFactorPolicy.required(row.role()));
+    }
+
+    private record Row(String username, String passwordHash, Role role, String bureau, String uscc, String institution,
+                       boolean enabled, Timestamp lockedUntil, boolean mustChangePassword, Timestamp passwordChangedAt,
+                       boolean secondFactorEnabled) {
     }
 
     public boolean exists(String username) {

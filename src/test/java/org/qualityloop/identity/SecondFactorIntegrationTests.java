@@ -43,6 +43,7 @@ public class SecondFactorIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
     @Autowired JdbcClient jdbc;
+    @Autowired Institutions institutions;
 
     @Test
     void signInAsksForTheCodeAfterThePasswordAndTakesEachCodeOnce() throws Exception {
@@ -141,7 +142,10 @@ public class SecondFactorIntegrationTests {
     @Test
     void aRoleTheSecurityAdministratorMarksSetsUpTheSecondFactorBeforeAnythingElse() throws Exception {
         String name = "tf-" + UUID.randomUUID().toString().substring(0, 8);
-        users.create(name, PASSWORD, "测试检验员", Role.INSTITUTION, null, null, "LAB-TA");
+        // an institution of its own: a second user of a demo institution would change who can do its re-tests
+        String lab = "LAB-" + name.toUpperCase();
+        institutions.add(lab, "测试检验机构", false);
+        users.create(name, PASSWORD, "测试检验员", Role.INSTITUTION, null, null, lab);
         Session security = signIn("secadmin", "demo");
         try {
             security.perform(post("/security/second-factor-policy").param("required", "INSTITUTION"))
