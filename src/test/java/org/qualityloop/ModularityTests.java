@@ -39,7 +39,8 @@ class ModularityTests {
     /** The tables each module owns (README, "Modules"); nobody else names them in SQL. */
     static final Map<String, Set<String>> TABLES = Map.ofEntries(
             Map.entry("calendar", Set.of("holiday", "calendar_year", "deadline_rule")),
-            Map.entry("identity", Set.of("app_user", "bureau", "institution")),
+            Map.entry("identity", Set.of("app_user", "bureau", "institution", "password_history", "recovery_code",
+                    "second_factor_policy", "api_token", "user_change")),
             Map.entry("casefile", Set.of("case_file", "failed_item", "case_deadline", "case_event", "document",
                     "attachment", "number_sequence", "enterprise")),
             Map.entry("delivery", Set.of("service_record")),

@@ -1,14 +1,22 @@
 package org.qualityloop.identity.web;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.forms.FieldErrors;
+import org.qualityloop.forms.Form;
+import org.qualityloop.forms.FormField;
+import org.qualityloop.forms.FormPages;
+import org.qualityloop.forms.FormValues;
+import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.SecondFactor;
 import org.qualityloop.identity.SecondFactorPolicy;
 import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.identity.UserAdministration;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,9 +38,17 @@ class SecurityAdminController {
     private final BusinessClock clock;
     private final SecondFactor secondFactor;
     private final SecondFactorPolicy secondFactorPolicy;
+    private final UserAdministration users;
+    private final FormPages forms;
+
+    /** The role and scope an account is given. */
+    static final Form ROLE = Form.of(FormField.choice("role", Role.class), FormField.text("scope").max(32).optional());
 
     SecurityAdminController(UserAccounts accounts, CurrentActor currentActor, BusinessClock clock,
-                            SecondFactor secondFactor, SecondFactorPolicy secondFactorPolicy) {
+                            SecondFactor secondFactor, SecondFactorPolicy secondFactorPolicy, UserAdministration users,
+                            FormPages forms) {
+        this.users = users;
+        this.forms = forms;
         this.secondFactor = secondFactor;
         this.secondFactorPolicy = secondFactorPolicy;
         this.accounts = accounts;
@@ -70,6 +86,45 @@ class SecurityAdminController {
         secondFactor.reset(securityAdmin().username(), known(username));
         redirect.addFlashAttribute("accountChanged", username);
         return "redirect:/security/accounts";
+    }
+
+    @GetMapping("/security/accounts/{username}/role")
+    String roleForm(@PathVariable String username, Model model) {
+        securityAdmin();
+        UserAdministration.UserProfile user = profile(username);
+        return rolePage(user, Map.of("role", user.role().name(), "scope", user.scope() == null ? "" : user.scope()),
+                new FieldErrors(), model);
+    }
+
+    /** A new role and scope; the account's sessions end and it signs in again under them. */
+    @PostMapping("/security/accounts/{username}/role")
+    String changeRole(@PathVariable String username, @RequestParam Map<String, String> params, Model model,
+                      RedirectAttributes redirect) {
+        Actor admin = securityAdmin();
+        UserAdministration.UserProfile user = profile(username);
+        Map<String, String> typed = ROLE.typed(params);
+        FieldErrors errors = new FieldErrors();
+        FormValues values = ROLE.read(typed, errors);
+        try {
+            errors.throwIfAny();
+            users.changeRole(admin, username, values.choice("role", Role.class), values.text("scope"));
+        } catch (InvalidInputException e) {
+            return rolePage(user, typed, errors.merge(e.errors()), model);
+        }
+        redirect.addFlashAttribute("roleChanged", user.displayName());
+        return "redirect:/security/accounts";
+    }
+
+    private String rolePage(UserAdministration.UserProfile user, Map<String, String> typed, FieldErrors errors,
+                            Model model) {
+        model.addAttribute("user", user);
+        model.addAttribute("fields", forms.fields("roleChange", ROLE, typed, errors));
+        model.addAttribute("hasErrors", errors.hasErrors());
+        return "security/role";
+    }
+
+    private UserAdministration.UserProfile profile(String username) {
+        return users.find(username).orElseThrow(() -> new AccessDeniedException("No such account"));
     }
 
     /** Which roles must sign in with a second factor: one checkbox per role, all sent together. */
