@@ -1,6 +1,12 @@
 package org.qualityloop.identity;
 
+import java.util.Map;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFilter;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +21,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -49,17 +56,45 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * The engine's web apps share the pages' sign-in: an administrator signed in to QualityLoop opens Cockpit,
+     * Tasklist and Admin as is (the web apps take the user from the request, {@link #engineToolsSignIn}); without
+     * a session the sign-in page comes first, and anyone else gets the application's 403 page. The engine's REST
+     * API keeps HTTP Basic for its clients.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain engineTools(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineTools(HttpSecurity http, MessageSource messages, @Lazy LocaleResolver locales)
+            throws Exception {
         // The engine's web apps and REST API are servlets outside Spring MVC: match them by path pattern.
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(paths.matcher("/camunda/**"), paths.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(Role.ADMIN.name()))
+                .addFilterAfter(new AccountGate(false, messages, locales), AuthorizationFilter.class)
                 .httpBasic(Customizer.withDefaults())
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                                paths.matcher("/camunda/**"))
+                        .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
                 // the Camunda web apps carry their own CSRF protection
                 .csrf(csrf -> csrf.disable())
                 .build();
+    }
+
+    /**
+     * Container-based authentication for the engine's web apps: they read the signed-in user from the request that
+     * Spring Security hands on, instead of asking for a password of their own.
+     */
+    @Bean
+    FilterRegistrationBean<ContainerBasedAuthenticationFilter> engineToolsSignIn() {
+        FilterRegistrationBean<ContainerBasedAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
+        registration.setInitParameters(Map.of(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName()));
+        registration.addUrlPatterns("/camunda/*");
+        // after Spring Security's chain, so the request carries the signed-in user
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     /**
