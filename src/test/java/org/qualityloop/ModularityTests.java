@@ -40,7 +40,7 @@ class ModularityTests {
     static final Map<String, Set<String>> TABLES = Map.ofEntries(
             Map.entry("calendar", Set.of("holiday", "calendar_year", "deadline_rule")),
             Map.entry("identity", Set.of("app_user", "bureau", "institution", "password_history", "recovery_code",
-                    "second_factor_policy", "api_token", "user_change")),
+                    "second_factor_policy", "api_token", "user_change", "registry_change")),
             Map.entry("casefile", Set.of("case_file", "failed_item", "case_deadline", "case_event", "document",
                     "attachment", "number_sequence", "enterprise")),
             Map.entry("delivery", Set.of("service_record")),

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Bureaus;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Issues documents on a case, numbered per bureau, kind and year: {@code 370983检告〔2026〕12号}. */
+/**
+ * Issues documents on a case, numbered per bureau, kind and year: {@code 370983检告〔2026〕12号}, the bureau's
+ * prefix being its code unless the administrator set another.
+ */
 @Repository
 public class Documents {
 
@@ -20,9 +24,11 @@ public class Documents {
     private final BusinessClock clock;
     private final CaseEvents events;
     private final MessageSource messages;
+    private final Bureaus bureaus;
 
     Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events,
-              MessageSource messages) {
+              MessageSource messages, Bureaus bureaus) {
+        this.bureaus = bureaus;
         this.messages = messages;
         this.jdbc = jdbc;
         this.numbers = numbers;
@@ -42,7 +48,7 @@ public class Documents {
 
     private IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
-        String number = c.bureauCode() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
+        String number = bureaus.numberPrefix(c.bureauCode()) + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor, null);
         jdbc.sql("""
                 insert into document (id, case_id, kind, doc_no, title, issued_on, body, issued_by, issued_at)

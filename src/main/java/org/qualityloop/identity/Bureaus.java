@@ -44,6 +44,24 @@ public class Bureaus {
         return find(code).map(Bureau::name).orElse(code);
     }
 
+    /** The prefix of the bureau's document numbers (370983检告〔2026〕1号); its code unless the administrator set one. */
+    public String numberPrefix(String code) {
+        return jdbc.sql("select coalesce(number_prefix, code) from bureau where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
+
+    /** The name on the bureau's letterhead; its name unless the administrator set another. */
+    public String letterheadOf(String code) {
+        return jdbc.sql("select coalesce(letterhead_name, name) from bureau where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
+
+    /** An existing bureau that takes new accounts and cases. */
+    public boolean isActive(String code) {
+        return code != null && jdbc.sql("select count(*) from bureau where code = ? and active = true").param(code)
+                .query(Integer.class).single() > 0;
+    }
+
     public boolean exists(String code) {
         return code != null && find(code).isPresent();
     }

@@ -18,12 +18,12 @@ public class Institutions {
     }
 
     /**
-     * The institutions a re-test may go to: able to re-test, and with at least one active user to receive the
+     * The institutions a re-test may go to: active, able to re-test, and with at least one active user to receive the
      * sample and record the result; one without would leave the case at a task nobody can do.
      */
     public List<Institution> retestCapable() {
         return jdbc.sql("""
-                select code, name from institution i where retest_capable and exists (select 1 from app_user u
+                select code, name from institution i where retest_capable and active and exists (select 1 from app_user u
                   where u.institution_code = i.code and u.role = 'INSTITUTION' and u.enabled = true)
                 order by code""")
                 .query((rs, n) -> new Institution(rs.getString(1), rs.getString(2))).list();

@@ -256,7 +256,7 @@ public class UserAdministration {
         String s = blank(scope);
         switch (role) {
             case HANDLER, SUPERVISOR -> {
-                if (s == null || !bureaus.exists(s)) {
+                if (s == null || !bureaus.isActive(s)) {
                     errors.reject("scope", "users.error.bureau");
                 }
             }
@@ -266,7 +266,7 @@ public class UserAdministration {
                 }
             }
             case INSTITUTION -> {
-                if (s == null || jdbc.sql("select count(*) from institution where code = ?").param(s)
+                if (s == null || jdbc.sql("select count(*) from institution where code = ? and active = true").param(s)
                         .query(Integer.class).single() == 0) {
                     errors.reject("scope", "users.error.institution");
                 }

@@ -138,7 +138,7 @@ class CasePageController {
         }
         model.addAttribute("caseFile", c);
         model.addAttribute("document", doc);
-        model.addAttribute("bureauName", bureaus.nameOf(c.bureauCode()));
+        model.addAttribute("bureauName", bureaus.letterheadOf(c.bureauCode()));
         model.addAttribute("paragraphs", List.of(doc.body().split("\n")));
         return "casefile/document";
     }
