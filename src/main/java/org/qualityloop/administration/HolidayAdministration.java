@@ -9,6 +9,7 @@ import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.oversight.CalendarRecount;
+import org.qualityloop.oversight.CalendarWarning;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -22,8 +23,10 @@ public class HolidayAdministration {
     private final HolidayYears years;
     private final CalendarRecount recount;
     private final AuditTrail audit;
+    private final CalendarWarning warning;
 
-    HolidayAdministration(HolidayYears years, CalendarRecount recount, AuditTrail audit) {
+    HolidayAdministration(HolidayYears years, CalendarRecount recount, AuditTrail audit, CalendarWarning warning) {
+        this.warning = warning;
         this.years = years;
         this.recount = recount;
         this.audit = audit;
@@ -45,7 +48,9 @@ public class HolidayAdministration {
         years.load(notice, actor.username());
         audit.record(actor.username(), AuditAction.ADMINISTRATION_CHANGED, "holidays:" + year, null, true,
                 "— → " + notice.source() + "（" + notice.holidays() + " 个休息日，" + notice.workdays() + " 个调休上班日）");
-        return recount.apply(year);
+        CalendarRecount.Summary summary = recount.apply(year);
+        warning.reset();
+        return summary;
     }
 
     private HolidayYear checked(Actor actor, int year, String source, String csv) {

@@ -76,6 +76,14 @@ public class CaseDeadlines {
                 .query(UUID.class).list();
     }
 
+    /** How many running deadlines wait for the year's notice: counted without it, they are not yet verified. */
+    public long countUnverifiedIn(int year) {
+        return jdbc.sql("""
+                select count(*) from case_deadline
+                where verified = false and met_on is null and due_on >= ? and starts_on < ?""")
+                .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Long.class).single();
+    }
+
     /**
      * A running deadline counted again under a calendar that changed (a year's notice loaded): its due day and
      * whether the calendar now covers the whole period. The extension days granted stay added.

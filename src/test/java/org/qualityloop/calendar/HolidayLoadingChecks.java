@@ -80,6 +80,11 @@ public abstract class HolidayLoadingChecks {
         assertThat(before.verified()).isFalse();
         assertThat(taskDue(c)).hasToString("2027-01-04");
         assertThat(timerDue(c)).hasToString("2027-01-04");
+        // administrators are warned 60 days ahead, with the deadlines that wait
+        String warned = page(mvc.perform(get("/inbox").with(user(users.loadUserByUsername("admin")))));
+        assertThat(warned).contains("2027 年的节假日安排尚未载入，12 天后开始");
+        assertThat(page(mvc.perform(get("/inbox").with(user(users.loadUserByUsername("handler1"))))))
+                .doesNotContain("calendar-warning");
         HolidayCalendar otherNode = new HolidayCalendar(jdbc);
         assertThat(otherNode.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
 
@@ -123,6 +128,9 @@ public abstract class HolidayLoadingChecks {
                 .param(c.id()).query(Integer.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("select count(*) from audit_record where actor = 'admin' and action = 'ADMINISTRATION_CHANGED' and subject = 'holidays:2027'")
                 .query(Integer.class).single()).isEqualTo(1);
+
+        assertThat(page(mvc.perform(get("/inbox").with(user(users.loadUserByUsername("admin"))))))
+                .doesNotContain("calendar-warning");
 
         // another node counts with it at its next look, without a restart
         assertThat(otherNode.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
