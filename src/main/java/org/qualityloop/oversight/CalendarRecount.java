@@ -67,12 +67,14 @@ public class CalendarRecount {
     private final BusinessClock clock;
     private final TransactionTemplate transaction;
     private final Duration lease;
+    private final CalendarGuard guard;
 
     CalendarRecount(StatutoryCalendar calendar, HolidayYears years, CaseDeadlines deadlines, CaseFiles cases,
                     CaseEvents events, OpenTasks openTasks, TaskCatalog catalog, TaskDueDates taskDueDates,
                     TaskService tasks, DueDateFollower follower, Notifications notifications, Recipients recipients,
                     BusinessClock clock, TransactionTemplate transaction,
-                    @Value("${qualityloop.calendar.recount-lease:PT10M}") Duration lease) {
+                    @Value("${qualityloop.calendar.recount-lease:PT10M}") Duration lease, CalendarGuard guard) {
+        this.guard = guard;
         this.calendar = calendar;
         this.years = years;
         this.deadlines = deadlines;
@@ -144,7 +146,8 @@ public class CalendarRecount {
             }
         }
         years.recountDone(year);
-        log.info("Calendar {} loaded: {} cases recounted", year, done.size());
+        int released = guard.release();
+        log.info("Calendar {} loaded: {} cases recounted, {} held timers let go", year, done.size(), released);
         return summary(year, done);
     }
 

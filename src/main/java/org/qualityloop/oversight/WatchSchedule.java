@@ -20,14 +20,18 @@ class WatchSchedule {
 
     private final DeadlineWatch watch;
     private final MailOutbox outbox;
+    private final CalendarGuard guard;
 
-    WatchSchedule(DeadlineWatch watch, MailOutbox outbox) {
+    WatchSchedule(DeadlineWatch watch, MailOutbox outbox, CalendarGuard guard) {
         this.watch = watch;
         this.outbox = outbox;
+        this.guard = guard;
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${qualityloop.oversight.sweep-interval:PT15M}")
     void run() {
+        // timers created since the last sweep are held long before they could fire: their year has not begun
+        guard.hold();
         DeadlineWatch.Sweep sweep = watch.sweep();
         int mailed = outbox.sendPending();
         if (sweep.reminders() + sweep.enterpriseReminders() + sweep.escalations() + mailed > 0) {

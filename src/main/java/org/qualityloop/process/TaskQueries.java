@@ -40,7 +40,8 @@ public class TaskQueries {
     }
 
     /** A timer the case waits on: which event, and when it fires. */
-    public record PendingTimer(String activityId, java.util.Date dueDate) {
+    /** A timer the case waits on; {@code held} while it waits for the holiday notice of its year. */
+    public record PendingTimer(String activityId, java.util.Date dueDate, boolean held) {
     }
 
     /** The timers the case's process instances wait on (objection window, rectification period, ...). */
@@ -50,7 +51,8 @@ public class TaskQueries {
         return instances.stream()
                 .flatMap(id -> management.createJobQuery().processInstanceId(id).timers().list().stream())
                 .map(job -> new PendingTimer(management.createJobDefinitionQuery()
-                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(), job.getDuedate()))
+                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(), job.getDuedate(),
+                        job.isSuspended()))
                 .sorted(java.util.Comparator.comparing(PendingTimer::dueDate))
                 .toList();
     }

@@ -60,6 +60,7 @@ public abstract class HolidayLoadingChecks {
     @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
     @Autowired StatutoryCalendar calendar;
+    @Autowired org.qualityloop.oversight.CalendarGuard guard;
     @Autowired org.qualityloop.identity.UserAccounts users;
 
     @AfterEach
@@ -80,6 +81,14 @@ public abstract class HolidayLoadingChecks {
         assertThat(before.verified()).isFalse();
         assertThat(taskDue(c)).hasToString("2027-01-04");
         assertThat(timerDue(c)).hasToString("2027-01-04");
+        // the rectification-overdue timer acts against the enterprise: it waits for the calendar
+        assertThat(guard.hold()).isGreaterThanOrEqualTo(1);
+        assertThat(rectificationTimer(c).isSuspended()).isTrue();
+        assertThat(page(mvc.perform(get("/cases/" + c.id()).with(user(users.loadUserByUsername("handler1"))))))
+                .contains("等待节假日安排");
+        assertThat(page(mvc.perform(get("/oversight").with(user(users.loadUserByUsername("supervisor1"))))))
+                .contains("id=\"timers-held\"");
+
         // administrators are warned 60 days ahead, with the deadlines that wait
         String warned = page(mvc.perform(get("/inbox").with(user(users.loadUserByUsername("admin")))));
         assertThat(warned).contains("2027 年的节假日安排尚未载入，12 天后开始");
@@ -132,6 +141,13 @@ public abstract class HolidayLoadingChecks {
         assertThat(page(mvc.perform(get("/inbox").with(user(users.loadUserByUsername("admin"))))))
                 .doesNotContain("calendar-warning");
 
+        // let go once the year is loaded, on the recounted day: it fires then, and only then
+        Job held = rectificationTimer(c);
+        assertThat(held.isSuspended()).isFalse();
+        CaseDriver.today("2027-01-06");
+        driver.fire(held);
+        assertThat(events.list(c.id())).anyMatch(e -> e.type() == CaseEventType.RECTIFICATION_OVERDUE);
+
         // another node counts with it at its next look, without a restart
         assertThat(otherNode.isWorkingDay(LocalDate.parse("2027-01-04"))).isTrue();
         otherNode.refreshIfChanged();
@@ -183,6 +199,11 @@ public abstract class HolidayLoadingChecks {
 
     private LocalDate taskDue(CaseFile c) {
         return CaseDriver.day(driver.task(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT).getDueDate());
+    }
+
+    private Job rectificationTimer(CaseFile c) {
+        return management.createJobQuery().processInstanceId(driver.instance(c, Bpmn.Process.RECTIFICATION).getId())
+                .timers().singleResult();
     }
 
     private LocalDate timerDue(CaseFile c) {

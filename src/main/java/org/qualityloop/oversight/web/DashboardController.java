@@ -5,14 +5,18 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.qualityloop.audit.AuditAction;
 import org.qualityloop.audit.AuditTrail;
 import org.qualityloop.casefile.CaseAging;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.exports.Export;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
+import org.qualityloop.oversight.CalendarGuard;
 import org.qualityloop.oversight.Scope;
 import org.qualityloop.process.TaskCatalog;
 import org.qualityloop.worklist.Dashboard;
@@ -31,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DashboardController {
 
     private final Dashboard dashboard;
+    private final CalendarGuard guard;
+    private final CaseFiles cases;
     private final AuditTrail audit;
     private final CaseAging aging;
     private final Scope scope;
@@ -39,7 +45,10 @@ class DashboardController {
     private final MessageSource messages;
 
     DashboardController(Dashboard dashboard, CaseAging aging, Scope scope, TaskCatalog catalog,
-                        CurrentActor currentActor, MessageSource messages, AuditTrail audit) {
+                        CurrentActor currentActor, MessageSource messages, AuditTrail audit, CalendarGuard guard,
+                        CaseFiles cases) {
+        this.guard = guard;
+        this.cases = cases;
         this.audit = audit;
         this.dashboard = dashboard;
         this.aging = aging;
@@ -59,6 +68,10 @@ class DashboardController {
         model.addAttribute("workload", dashboard.workload(bureaus));
         model.addAttribute("chart", AgingChart.of(aging.counts(bureaus)));
         model.addAttribute("bands", CaseAging.Band.values());
+        List<String> held = guard.waitingCaseNos();
+        Set<String> inScope = held.isEmpty() ? Set.of() : cases.findByCaseNos(held).stream()
+                .filter(c -> bureaus.contains(c.bureauCode())).map(CaseFile::caseNo).collect(Collectors.toSet());
+        model.addAttribute("timersHeld", held.stream().filter(inScope::contains).count());
         return "oversight/dashboard";
     }
 
