@@ -26,12 +26,20 @@ public class StatutoryCalendar {
 
     public Deadline deadline(Step step, LocalDate startsOn) {
         DeadlineRule rule = rules.get(step);
-        LocalDate due = rule.unit() == PeriodUnit.WORKING_DAYS ? addWorkingDays(startsOn, rule.amount())
-                // only a period's last day moves off a rest day: a window that opens on day N opens on day N
-                : step.opensWindow() ? startsOn.plusDays(rule.amount())
-                : addCalendarDays(startsOn, rule.amount());
+        LocalDate due = due(step, startsOn, rule.amount(), rule.unit());
         return new Deadline(step, startsOn, due, rule.amount(), rule.unit(), rule.basis(), covers(startsOn, due),
                 rule.basisVerified());
+    }
+
+    /**
+     * The last day of a period of this length from {@code startsOn}, as the step counts it: also for a deadline
+     * started under an earlier version of its rule, which keeps the length it was started with.
+     */
+    public LocalDate due(Step step, LocalDate startsOn, int amount, PeriodUnit unit) {
+        return unit == PeriodUnit.WORKING_DAYS ? addWorkingDays(startsOn, amount)
+                // only a period's last day moves off a rest day: a window that opens on day N opens on day N
+                : step.opensWindow() ? startsOn.plusDays(amount)
+                : addCalendarDays(startsOn, amount);
     }
 
     public LocalDate addCalendarDays(LocalDate start, int days) {

@@ -29,6 +29,8 @@ public enum CaseEventType {
     ENTERPRISE_REMINDER,
     DEADLINE_OVERDUE,
     DEADLINE_EXTENDED,
+    /** The re-test institution was drawn at random (among whom) or chosen by the handler (with the reason). */
+    RETEST_INSTITUTION_SELECTED,
     /** A year's holiday notice was loaded and the case's running deadlines counted again (old → new). */
     CALENDAR_VERIFIED;
 

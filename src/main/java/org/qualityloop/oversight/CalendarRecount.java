@@ -203,7 +203,8 @@ public class CalendarRecount {
             if (!d.running() || d.verified() || d.dueOn().getYear() < year || d.startsOn().getYear() > year) {
                 continue;
             }
-            LocalDate due = counting.deadline(d.step(), d.startsOn()).dueOn();
+            // the length it was started with: a rule changed since applies to deadlines started after the change
+            LocalDate due = counting.due(d.step(), d.startsOn(), d.amount(), d.unit());
             if (d.extendedDays() > 0) {
                 due = counting.addCalendarDays(due, d.extendedDays());
             }

@@ -1,15 +1,15 @@
 package org.qualityloop.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -158,6 +158,54 @@ public abstract class HolidayLoadingChecks {
         load("2027", NOTICE, false).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.year").value("2027 年的安排已经载入，不能重复载入"));
         assertThat(deadlines.casesWithUnverifiedIn(2027, new java.util.UUID(0, 0), 10)).doesNotContain(c.id());
+    }
+
+    @Test
+    void aRuleChangeAppliesToDeadlinesStartedAfterItAndEveryVersionIsKept() throws Exception {
+        CaseDriver.today("2026-10-20");
+        CaseFile before = rectifying("2026-10-10");
+        try {
+            mvc.perform(put("/api/v1/admin/rules/RECTIFICATION").with(httpBasic("admin", "demo"))
+                            .contentType("application/json")
+                            .content("{\"amount\":0,\"unit\":\"CALENDAR_DAYS\",\"countsFrom\":\"\",\"basis\":\"x\",\"basisVerified\":true}"))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors.amount").value("期限长度为 1 至 365"))
+                    .andExpect(jsonPath("$.errors.countsFrom").value("必填"));
+            mvc.perform(put("/api/v1/admin/rules/RECTIFICATION").with(httpBasic("supervisor1", "demo"))
+                    .contentType("application/json").content("{}")).andExpect(status().isForbidden());
+            mvc.perform(post("/admin/rules/RECTIFICATION").with(user(users.loadUserByUsername("admin"))).with(csrf())
+                            .param("amount", "45").param("unit", "CALENDAR_DAYS").param("countsFrom", "责令整改之日")
+                            .param("basis", "测试规则").param("basisVerified", "false"))
+                    .andExpect(redirectedUrl("/admin/rules/RECTIFICATION"));
+
+            CaseFile after = rectifying("2026-10-10");
+            assertThat(deadlines.find(before.id(), Step.RECTIFICATION).orElseThrow().dueOn())
+                    .as("started under 60 days, kept").hasToString("2026-12-09");
+            CaseDeadline changed = deadlines.find(after.id(), Step.RECTIFICATION).orElseThrow();
+            assertThat(changed.dueOn()).as("45 days from 2026-10-10").hasToString("2026-11-24");
+            assertThat(changed.basisVerified()).isFalse();
+            assertThat(taskDue(after)).hasToString("2026-11-24");
+            String page = page(mvc.perform(get("/admin/rules/RECTIFICATION").with(user(users.loadUserByUsername("admin")))));
+            assertThat(page).contains("测试规则").contains("产品质量监督抽查管理暂行办法第四十六条");
+        } finally {
+            mvc.perform(put("/api/v1/admin/rules/RECTIFICATION").with(httpBasic("admin", "demo"))
+                    .contentType("application/json").content("{\"amount\":60,\"unit\":\"CALENDAR_DAYS\","
+                            + "\"countsFrom\":\"责令整改之日\",\"basis\":\"产品质量监督抽查管理暂行办法第四十六条\",\"basisVerified\":true}"))
+                    .andExpect(status().isOk());
+        }
+        assertThat(jdbc.sql("select count(*) from deadline_rule_history where step = 'RECTIFICATION'")
+                .query(Integer.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from audit_record where action = 'ADMINISTRATION_CHANGED' and subject = 'rule:RECTIFICATION'")
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    private CaseFile rectifying(String orderedOn) {
+        CaseFile c = driver.accepted(driver.register(CaseDriver.request("LABELLING", "家用电器")));
+        driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", java.util.Map.of("track", Track.GENERAL.name(),
+                "confirmedOn", "2026-09-26"));
+        driver.complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
+                java.util.Map.of("orderedOn", orderedOn, "requirements", "完善产品标识"));
+        return c;
     }
 
     @Test

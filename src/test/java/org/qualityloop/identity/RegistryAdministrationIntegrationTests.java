@@ -116,7 +116,14 @@ public class RegistryAdministrationIntegrationTests {
         assertThat(jdbc.sql("select count(*) from audit_record where actor = 'admin' and subject = ?")
                 .param("bureau:" + code).query(Integer.class).single()).isGreaterThanOrEqualTo(3);
 
+        // the enterprise registry, searchable, each enterprise with its cases
+        assertThat(page(mvc.perform(get("/admin/enterprises").param("q", "91330106MA2H4K7P16").with(admin))))
+                .contains("91330106MA2H4K7P16").contains("330106");
+        assertThat(page(mvc.perform(get("/admin/enterprises/91330106MA2H4K7P16").with(admin))))
+                .contains(c.caseNo()).contains("被抽样企业");
+
         for (String other : new String[] {"handler1", "supervisor1", "secadmin", "auditor"}) {
+            mvc.perform(get("/admin/enterprises").with(user(accounts.loadUserByUsername(other)))).andExpect(status().isForbidden());
             mvc.perform(get("/admin/bureaus").with(user(accounts.loadUserByUsername(other)))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/admin/institutions").with(httpBasic(other, "demo"))).andExpect(status().isForbidden());
         }

@@ -1,0 +1,50 @@
+package org.qualityloop.administration.web;
+
+import org.qualityloop.casefile.Enterprises;
+import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Role;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The enterprise registry for the system administrator ({@code /admin/enterprises}): credit code, name, address and
+ * region, searchable, each enterprise with its cases. Enterprises enter it with their first case.
+ */
+@Controller
+class EnterpriseRegistryController {
+
+    private final Enterprises enterprises;
+    private final CurrentActor currentActor;
+
+    EnterpriseRegistryController(Enterprises enterprises, CurrentActor currentActor) {
+        this.enterprises = enterprises;
+        this.currentActor = currentActor;
+    }
+
+    @GetMapping("/admin/enterprises")
+    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Model model) {
+        administrator();
+        model.addAttribute("enterprises", enterprises.search(q, page));
+        model.addAttribute("q", q);
+        return "admin/enterprises";
+    }
+
+    @GetMapping("/admin/enterprises/{uscc}")
+    String enterprise(@PathVariable String uscc, Model model) {
+        administrator();
+        model.addAttribute("enterprise", enterprises.find(uscc)
+                .orElseThrow(() -> new AccessDeniedException("No such enterprise")));
+        model.addAttribute("cases", enterprises.casesOf(uscc));
+        return "admin/enterprise";
+    }
+
+    private void administrator() {
+        if (!currentActor.get().is(Role.ADMIN)) {
+            throw new AccessDeniedException("The enterprise registry is the system administrator's");
+        }
+    }
+}
