@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,6 +16,10 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.calendar.Step;
+import org.qualityloop.casefile.CaseDeadline;
+import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.Track;
@@ -26,6 +32,7 @@ import org.qualityloop.intake.IntakeService;
 import org.qualityloop.intake.RegistrationForm;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskActions;
+import org.qualityloop.process.TaskCatalog;
 import org.qualityloop.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
@@ -46,9 +53,20 @@ public class CaseDriver {
     private final TaskActions actions;
     /** When set, every text a test submits is as long as its field allows (DeclaredLimitsIntegrationTests). */
     private volatile boolean fullLength;
+    /** When set, every new task's due date is checked against the recorded day it follows (ProcessPathIntegrationTests). */
+    private volatile boolean dueDateChecks;
+    private final Set<String> checkedTasks = ConcurrentHashMap.newKeySet();
+    private final Map<String, LocalDate> lastRecorded = new ConcurrentHashMap<>();
+    private final TaskCatalog catalog;
+    private final CaseDeadlines deadlines;
+    private final StatutoryCalendar calendar;
 
     CaseDriver(IntakeService intake, TaskCompletion completion, TaskService tasks, RuntimeService runtime,
-               ManagementService management, UserAccounts users, CaseFiles cases, TaskActions actions) {
+               ManagementService management, UserAccounts users, CaseFiles cases, TaskActions actions,
+               TaskCatalog catalog, CaseDeadlines deadlines, StatutoryCalendar calendar) {
+        this.catalog = catalog;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
         this.actions = actions;
         this.intake = intake;
         this.completion = completion;
@@ -128,7 +146,43 @@ public class CaseDriver {
                     + tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list().stream()
                     .map(Task::getTaskDefinitionKey).toList());
         }
+        if (dueDateChecks) {
+            checkDueDates(c);
+        }
         completion.complete(task.getId(), fullLength ? fullLength(taskKey, values) : values, actor(username));
+        lastRecorded.put(c.caseNo(), actions.forKey(taskKey).form().fields().stream()
+                .filter(f -> f.eventDate() && values.get(f.name()) != null)
+                .map(f -> LocalDate.parse(String.valueOf(values.get(f.name())))).findFirst()
+                .orElse(LocalDate.parse(todayText())));
+        if (dueDateChecks) {
+            checkDueDates(c);
+        }
+    }
+
+    /** Checks every open task's due date the first time it is seen (issue 13: counted from the recorded day). */
+    public void dueDateChecks(boolean on) {
+        dueDateChecks = on;
+    }
+
+    /**
+     * A task on a step the case keeps a deadline for is due on that deadline; any other is due its rule's period
+     * after the day recorded by the completion it follows, never after the day it happened to be created.
+     */
+    private void checkDueDates(CaseFile c) {
+        for (Task open : tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list()) {
+            TaskCatalog.TaskInfo info = catalog.all().get(open.getTaskDefinitionKey());
+            if (info == null || info.dueRule() == null || !checkedTasks.add(open.getId())) {
+                continue;
+            }
+            Step rule = info.dueRule();
+            LocalDate expected = deadlines.find(c.id(), rule).filter(CaseDeadline::running).map(CaseDeadline::dueOn)
+                    .orElseGet(() -> calendar.deadline(rule, lastRecorded.getOrDefault(c.caseNo(),
+                            LocalDate.parse(todayText()))).dueOn());
+            if (!expected.equals(day(open.getDueDate()))) {
+                throw new AssertionError("Case " + c.caseNo() + ": " + open.getTaskDefinitionKey() + " due "
+                        + day(open.getDueDate()) + ", but its step " + rule + " ends " + expected);
+            }
+        }
     }
 
     private Map<String, ?> fullLength(String taskKey, Map<String, ?> values) {

@@ -26,6 +26,8 @@ public final class Bpmn {
         public static final String BUREAU = "bureau";
         public static final String ENTERPRISE = "enterprise";
         public static final String REGISTERED_ON = "registeredOn";
+        /** The day recorded by the last completed task: what the next internal deadline counts from. */
+        public static final String RECORDED_ON = "recordedOn";
         public static final String NOTICE_ISSUED_ON = "noticeIssuedOn";
         public static final String SERVICE_METHOD = "serviceMethod";
         public static final String ANNOUNCED_ON = "announcedOn";

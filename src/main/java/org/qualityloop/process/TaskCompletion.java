@@ -1,5 +1,6 @@
 package org.qualityloop.process;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +69,9 @@ public class TaskCompletion {
         TaskContext context = context(c, taskId, task.taskKey(), actor);
         FormValues values = validated(action, context, submitted, evidence);
         Map<String, Object> before = state(c);
-        Map<String, Object> variables = action.complete(context, values);
+        Map<String, Object> variables = new LinkedHashMap<>(action.complete(context, values));
+        // the next task's due date counts from the day recorded here (issue 13), not from the day it is created
+        variables.put(Bpmn.Var.RECORDED_ON, recordedOn(action, values, context).toString());
         for (EvidenceFile file : evidence) {
             attachments.file(caseId, task.taskKey(), taskId, file, actor.username());
         }
@@ -85,6 +88,16 @@ public class TaskCompletion {
             // completion rolls back.
             throw new TaskAlreadyCompletedException(taskId);
         }
+    }
+
+    /**
+     * The day of the event this completion records: the form's first date reported from paper, or today for a form
+     * without one (the act is done in the system, today).
+     */
+    private static LocalDate recordedOn(TaskAction action, FormValues values, TaskContext context) {
+        return action.form().fields().stream().filter(f -> f.eventDate() && values.has(f.name()))
+                .map(f -> values.date(f.name())).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(context.today());
     }
 
     /**
