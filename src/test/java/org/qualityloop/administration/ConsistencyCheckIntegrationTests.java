@@ -105,7 +105,8 @@ public class ConsistencyCheckIntegrationTests {
         runtime.deleteProcessInstance(orphan.processInstanceId(), "test", true, true);
         String stray = "NO-SUCH-CASE-" + UUID.randomUUID();
         runtime.startProcessInstanceByKey(Bpmn.Process.PUBLICATION, stray,
-                java.util.Map.of(Bpmn.Var.CASE_ID, sound.id().toString(), Bpmn.Var.BUREAU, "370983"));
+                java.util.Map.of(Bpmn.Var.CASE_ID, sound.id().toString(), Bpmn.Var.BUREAU, "370983",
+                        Bpmn.Var.RECORDED_ON, "2026-12-01"));
         jdbc.sql("update case_file set status = 'ARCHIVED' where id = ?").param(sound.id()).update();
 
         List<ConsistencyCheck.Finding> findings = check.run();
