@@ -155,7 +155,8 @@ class BrowserIntegrationTests {
             browser.screenshot("reassign-needs-reason");
             browser.type("reason", "企业联系人变更，由承办人代为跟进整改报告");
             browser.click(By.cssSelector("form button[type=submit].primary"));
-            assertThat(browser.text()).contains("已改派给 handler1").contains("由 handler1 办理");
+            // people by their names, never by username
+            assertThat(browser.text()).contains("已改派给 张承办（肥城）").contains("由 张承办（肥城） 办理").doesNotContain("由 handler1");
 
             browser.click(By.id("extend-link"));
             browser.choose("step-RECTIFICATION");
