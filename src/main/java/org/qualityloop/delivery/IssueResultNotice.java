@@ -12,6 +12,7 @@ import org.qualityloop.casefile.Documents;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.identity.Institutions;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
@@ -23,10 +24,12 @@ class IssueResultNotice implements TaskAction {
 
     private final Documents documents;
     private final CaseDeadlines deadlines;
+    private final Institutions institutions;
 
-    IssueResultNotice(Documents documents, CaseDeadlines deadlines) {
+    IssueResultNotice(Documents documents, CaseDeadlines deadlines, Institutions institutions) {
         this.documents = documents;
         this.deadlines = deadlines;
+        this.institutions = institutions;
     }
 
     @Override
@@ -52,7 +55,8 @@ class IssueResultNotice implements TaskAction {
         CaseFile.Intake in = c.intake();
         String items = in.failedItems().stream().map(i -> documents.text(DocumentText.part(DocumentKind.RESULT_NOTICE,
                 "item", i.item(), i.requirement(), i.measured()))).collect(Collectors.joining("；"));
-        return DocumentText.of(DocumentKind.RESULT_NOTICE, in.sampledEnterprise().name(), in.institution(),
+        // the notice names the institution, never its code
+        return DocumentText.of(DocumentKind.RESULT_NOTICE, in.sampledEnterprise().name(), institutions.nameOf(in.institution()),
                 in.reportNo(), in.sampledOn(), in.product().name(), nz(in.product().model()), nz(in.product().batch()),
                 items);
     }

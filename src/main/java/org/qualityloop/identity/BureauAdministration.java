@@ -1,5 +1,7 @@
 package org.qualityloop.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -184,7 +186,7 @@ public class BureauAdministration {
               b.active, (select count(*) from app_user u where u.bureau_code = b.code and u.enabled = true)
             from bureau b""";
 
-    private static BureauRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static BureauRecord record(ResultSet rs) throws SQLException {
         String path = rs.getString(4);
         int depth = (int) path.chars().filter(c -> c == '/').count() - 2;
         return new BureauRecord(rs.getString(1), rs.getString(2), rs.getString(3), depth, rs.getString(5),

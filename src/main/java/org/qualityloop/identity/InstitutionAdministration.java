@@ -1,5 +1,7 @@
 package org.qualityloop.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -124,7 +126,7 @@ public class InstitutionAdministration {
 
     private static final String SELECT = "select code, name, accreditation_no, retest_capable, active from institution";
 
-    private static InstitutionRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static InstitutionRecord record(ResultSet rs) throws SQLException {
         return new InstitutionRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
                 rs.getBoolean(5), List.of());
     }

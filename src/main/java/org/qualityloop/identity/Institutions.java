@@ -29,6 +29,12 @@ public class Institutions {
                 .query((rs, n) -> new Institution(rs.getString(1), rs.getString(2))).list();
     }
 
+    /** The institution's name for a person to read; the text itself when it is no institution's code. */
+    public String nameOf(String code) {
+        return code == null ? "" : jdbc.sql("select name from institution where code = ?").param(code)
+                .query(String.class).optional().orElse(code);
+    }
+
     public void add(String code, String name, boolean retestCapable) {
         jdbc.sql("insert into institution (code, name, retest_capable) values (?, ?, ?)")
                 .params(code, name, retestCapable).update();
