@@ -1,5 +1,7 @@
 package org.qualityloop.process;
 
+import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -57,5 +59,10 @@ public class EngineTasks {
         Task task = open(taskId);
         openRowFor(taskId, actor);
         return task;
+    }
+
+    /** The task of the case the actor may act on next, soonest due first: where a completed task leads. */
+    public Optional<String> nextFor(UUID caseId, Actor actor) {
+        return openTasks.ofCase(caseId).stream().filter(t -> t.mayAct(actor)).map(OpenTask::taskId).findFirst();
     }
 }

@@ -1,6 +1,8 @@
 package org.qualityloop.process;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The open-task read model as the engine glue needs it: one row by task id, kept in the engine's own
@@ -10,4 +12,7 @@ import java.util.Optional;
 public interface OpenTaskRows {
 
     Optional<OpenTask> find(String taskId);
+
+    /** The open tasks of one case, soonest due first. */
+    List<OpenTask> ofCase(UUID caseId);
 }

@@ -140,6 +140,7 @@ public class OpenTasks implements OpenTaskRows {
     }
 
     /** The open tasks of one case. */
+    @Override
     public List<OpenTask> ofCase(java.util.UUID caseId) {
         return jdbc.sql("select " + COLUMNS + " from open_task where case_id = ? order by due_on, task_id")
                 .param(caseId).query(OpenTasks::map).list();

@@ -143,6 +143,22 @@ public class PageSecurityIntegrationTests {
     }
 
     @Test
+    void afterATaskTheUserGoesOnToTheNextStepOfTheSameCase() throws Exception {
+        CaseFile fresh = driver.register();
+        String notice = driver.task(fresh, Bpmn.Task.ISSUE_RESULT_NOTICE).getId();
+        mvc.perform(post("/tasks/" + notice).with(csrf()).with(user(account("handler1")))
+                        .param("issuedOn", driver.todayText()).param("confirmed", "true"))
+                .andExpect(redirectedUrl("/tasks/" + driver.task(fresh, Bpmn.Task.RECORD_SERVICE).getId()));
+        // nothing more of this case for the enterprise after it answers: back to its portal
+        driver.complete(fresh, Bpmn.Task.RECORD_SERVICE, "handler1", java.util.Map.of("method", "DIRECT",
+                "servedOn", driver.todayText()));
+        String answer = driver.task(fresh, Bpmn.Task.RESPOND_TO_RESULT).getId();
+        mvc.perform(post("/tasks/" + answer).with(csrf()).with(user(account("enterprise1")))
+                        .param("decision", "ACCEPT").param("confirmed", "true"))
+                .andExpect(redirectedUrl("/portal"));
+    }
+
+    @Test
     void aHandlerClaimsAndGivesBackATask() throws Exception {
         String taskId = driver.task(c, Bpmn.Task.RESPOND_TO_RESULT).getId();
         mvc.perform(post("/tasks/" + taskId + "/claim").with(user(account("handler1"))).with(csrf()))

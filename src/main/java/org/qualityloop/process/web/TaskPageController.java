@@ -115,7 +115,9 @@ class TaskPageController {
         }
         redirect.addFlashAttribute("doneTask", task.getTaskDefinitionKey());
         redirect.addFlashAttribute("doneCase", c.caseNo());
-        return actor.is(Role.ENTERPRISE) ? "redirect:/portal" : "redirect:/inbox";
+        // on to the next step of the same case the user may take, else back to the list
+        return engineTasks.nextFor(c.id(), actor).map(next -> "redirect:/tasks/" + next)
+                .orElse(actor.is(Role.ENTERPRISE) ? "redirect:/portal" : "redirect:/inbox");
     }
 
     private String render(Task task, CaseFile c, Actor actor, Map<String, String> typed, FieldErrors errors, String confirmation,
