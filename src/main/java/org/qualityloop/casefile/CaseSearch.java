@@ -1,7 +1,9 @@
 package org.qualityloop.casefile;
 
 import java.util.Collection;
+import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.qualityloop.identity.Actor;
@@ -10,16 +12,24 @@ import org.qualityloop.identity.Actor;
  * What a case list may show and what the user searched for. The scope comes from the actor, never from
  * the request, so a list cannot be widened by editing a URL.
  */
-public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, String text, CaseStatus status) {
+public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, String text, CaseStatus status,
+                         Stage stage, String bureau, LocalDate registeredFrom, LocalDate registeredTo) {
 
     public static CaseSearch of(Actor actor, String text, CaseStatus status) {
         return switch (actor.role()) {
-            case ADMIN -> new CaseSearch(null, null, text, status);
-            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status);
-            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status);
+            case ADMIN -> new CaseSearch(null, null, text, status, null, null, null, null);
+            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status, null, null, null, null);
+            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status, null, null, null, null);
             // an institution works from its inbox; it has no case list
-            case INSTITUTION, AUDITOR, SECURITY_ADMIN -> new CaseSearch(java.util.List.of(), null, text, status);
+            case INSTITUTION, AUDITOR, SECURITY_ADMIN -> new CaseSearch(List.of(), null, text, status, null, null, null,
+                    null);
         };
+    }
+
+    /** The same search narrowed by stage, one bureau (inside the scope, never beyond it) and registration days. */
+    public CaseSearch narrowed(Stage stage, String bureau, LocalDate from, LocalDate to) {
+        return new CaseSearch(bureaus, enterpriseUscc, text, status, stage,
+                bureau == null || bureau.isBlank() ? null : bureau.strip(), from, to);
     }
 
     String where() {
@@ -32,10 +42,23 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (text != null && !text.isBlank()) {
             where.append(" and (lower(case_no) like :text or lower(report_no) like :text"
-                    + " or lower(product_name) like :text or lower(sampled_name) like :text)");
+                    + " or lower(product_name) like :text or lower(sampled_name) like :text"
+                    + " or lower(sampled_uscc) like :text)");
         }
         if (status != null) {
             where.append(" and status = :status");
+        }
+        if (stage != null) {
+            where.append(" and stage = :stage");
+        }
+        if (bureau != null) {
+            where.append(" and bureau_code = :bureau");
+        }
+        if (registeredFrom != null) {
+            where.append(" and registered_on >= :from");
+        }
+        if (registeredTo != null) {
+            where.append(" and registered_on <= :to");
         }
         return where.toString();
     }
@@ -55,6 +78,18 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (status != null) {
             params.put("status", status.name());
+        }
+        if (stage != null) {
+            params.put("stage", stage.name());
+        }
+        if (bureau != null) {
+            params.put("bureau", bureau);
+        }
+        if (registeredFrom != null) {
+            params.put("from", registeredFrom);
+        }
+        if (registeredTo != null) {
+            params.put("to", registeredTo);
         }
         return params;
     }

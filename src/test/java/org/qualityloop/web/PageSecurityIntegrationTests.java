@@ -143,6 +143,30 @@ public class PageSecurityIntegrationTests {
     }
 
     @Test
+    void theCaseListFiltersByStageBureauAndDateAndFindsACreditCode() throws Exception {
+        CaseFile fresh = driver.register();
+        String uscc = fresh.enterpriseUscc();
+        String byCode = mvc.perform(get("/cases").param("q", uscc.toLowerCase()).with(user(account("supervisor1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(byCode).contains(fresh.caseNo());
+        String today = driver.todayText();
+        String filtered = mvc.perform(get("/cases").param("q", fresh.caseNo()).param("stage", "DELIVERY")
+                        .param("bureau", "370983").param("from", today).param("to", today).with(user(account("supervisor1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(filtered).contains(fresh.caseNo());
+        for (var narrower : java.util.List.of(java.util.Map.of("stage", "PENALTY"), java.util.Map.of("bureau", "370902"),
+                java.util.Map.of("to", "2020-01-01"))) {
+            var request = get("/cases").param("q", fresh.caseNo());
+            narrower.forEach(request::param);
+            assertThat(mvc.perform(request.with(user(account("supervisor1")))).andReturn().getResponse().getContentAsString())
+                    .as("%s", narrower).doesNotContain(fresh.caseNo() + "</a>");
+        }
+        // a bureau outside the scope widens nothing
+        assertThat(mvc.perform(get("/cases").param("bureau", "370902").with(user(account("handler1"))))
+                .andReturn().getResponse().getContentAsString()).doesNotContain("<table id=\"cases\"");
+    }
+
+    @Test
     void afterATaskTheUserGoesOnToTheNextStepOfTheSameCase() throws Exception {
         CaseFile fresh = driver.register();
         String notice = driver.task(fresh, Bpmn.Task.ISSUE_RESULT_NOTICE).getId();

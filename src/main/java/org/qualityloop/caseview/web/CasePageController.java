@@ -1,6 +1,7 @@
 package org.qualityloop.caseview.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.IssuedDocument;
+import org.qualityloop.casefile.Stage;
 import org.qualityloop.caseview.PartyView;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
@@ -26,6 +28,7 @@ import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.process.TaskQueries;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -82,12 +85,15 @@ class CasePageController {
 
     @GetMapping("/cases")
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) CaseStatus status,
+                @RequestParam(required = false) Stage stage, @RequestParam(required = false) String bureau,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = currentActor.get();
         if (actor.is(Role.ENTERPRISE)) {
             return "redirect:/portal";
         }
-        CaseSearch search = CaseSearch.of(actor, q, status);
+        CaseSearch search = CaseSearch.of(actor, q, status).narrowed(stage, bureau, from, to);
         Paged<CaseFile> result = cases.page(search, page, PAGE_SIZE);
         model.addAttribute("cases", result.rows());
         model.addAttribute("total", result.total());
@@ -95,6 +101,13 @@ class CasePageController {
         model.addAttribute("pages", result.pages());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
+        model.addAttribute("stage", stage);
+        model.addAttribute("bureau", search.bureau());
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("bureaus", actor.is(Role.ADMIN) ? bureaus.all()
+                : bureaus.all().stream().filter(b -> actor.bureaus().contains(b.code())).toList());
         return "casefile/list";
     }
 
