@@ -11,6 +11,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.Texts;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Role;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +20,11 @@ import org.springframework.stereotype.Component;
 class IntakeValidator {
 
     private final Bureaus bureaus;
+    private final Institutions institutions;
 
-    IntakeValidator(Bureaus bureaus) {
+    IntakeValidator(Bureaus bureaus, Institutions institutions) {
         this.bureaus = bureaus;
+        this.institutions = institutions;
     }
 
     FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today) {
@@ -44,6 +47,10 @@ class IntakeValidator {
         bureau(errors, "bureauCode", r.bureauCode());
         bureau(errors, "organizingBureauCode", r.organizingBureauCode());
         required(errors, "institution", r.institution());
+        if (!blank(r.institution()) && !institutions.isActive(r.institution().trim())) {
+            // a result from an institution the bureau does not know cannot be served on anyone
+            errors.reject("institution", "intake.unknownInstitution", r.institution().trim());
+        }
         if (actor.is(Role.HANDLER) && r.bureauCode() != null && !actor.bureaus().contains(r.bureauCode())) {
             errors.reject("bureauCode", "intake.bureauOutOfScope");
         }

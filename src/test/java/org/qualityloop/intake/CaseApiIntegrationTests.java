@@ -65,6 +65,11 @@ public class CaseApiIntegrationTests {
                 .andExpect(jsonPath("$.errors['failedItems[0].hazard']").exists())
                 .andExpect(jsonPath("$.errors.institution").value("必填"));
         assertThat(casesWithReport(body.get("reportNo").asText())).isZero();
+
+        // an institution nobody registered is refused by name, not accepted as free text
+        body.put("institution", "NOPE");
+        register("handler1", body).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors.institution").value("未知或已停用的检验机构代码：NOPE（由系统管理员在“检验机构”中登记）"));
     }
 
     @Test
