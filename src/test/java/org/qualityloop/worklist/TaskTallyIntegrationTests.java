@@ -89,7 +89,8 @@ public class TaskTallyIntegrationTests {
             int writer = w;
             // a task counted out and in again: the net count is unchanged, but each is a delta to fold
             runs.add(pool.submit(() -> {
-                for (int i = 0; i < 300; i++) {
+                // on a busy machine the writers could be done before a folder first runs: they keep on until one has
+                for (int i = 0; i < 300 || folded.get() == 0 && i < 20_000; i++) {
                     String task = tasks.get((i + writer) % tasks.size());
                     tally.count(task, -1);
                     tally.count(task, +1);
