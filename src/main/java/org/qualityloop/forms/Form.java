@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The fields of one form a person submits (every task form, and the extension and reassignment forms), and
@@ -28,6 +30,24 @@ public record Form(List<FormField> fields, boolean evidence) {
     }
 
     /** Only this form's own fields of what was posted (no CSRF token, no other form's inputs), as typed. */
+    /**
+     * The one way a page takes a posted form: what was typed, read and checked; {@code done} acts on the values
+     * (and may refuse them with an {@link InvalidInputException}); else {@code again} shows the form with the text
+     * kept and every message beside its field.
+     */
+    public String submit(Map<String, String> posted, Function<FormValues, String> done,
+                         BiFunction<Map<String, String>, FieldErrors, String> again) {
+        Map<String, String> typed = typed(posted);
+        FieldErrors errors = new FieldErrors();
+        FormValues values = read(typed, errors);
+        try {
+            errors.throwIfAny();
+            return done.apply(values);
+        } catch (InvalidInputException e) {
+            return again.apply(typed, e.errors() == errors ? errors : errors.merge(e.errors()));
+        }
+    }
+
     public Map<String, String> typed(Map<String, String> posted) {
         Map<String, String> typed = new LinkedHashMap<>();
         fields.forEach(f -> {

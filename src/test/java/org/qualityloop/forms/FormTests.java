@@ -9,6 +9,21 @@ import org.junit.jupiter.api.Test;
 /** The one form model: declared limits, typed values, repeated rows. */
 class FormTests {
 
+    @Test
+    void aSubmittedFormActsOnValidValuesElseComesBackWithTheTextAndEveryMessage() {
+        Form form = Form.of(FormField.text("name").max(5), FormField.longText("reason").optional());
+        assertThat(form.submit(Map.of("name", "张三"), v -> "done " + v.text("name"), (typed, errors) -> "again"))
+                .isEqualTo("done 张三");
+        assertThat(form.submit(Map.of("name", "太长的名字啊"), v -> "done",
+                (typed, errors) -> "again " + typed.get("name") + " " + errors.all().get(0).code()))
+                .isEqualTo("again 太长的名字啊 validation.tooLong");
+        // a refusal by the action itself comes back the same way, the text kept
+        assertThat(form.submit(Map.of("name", "李四", "reason", "x"), v -> {
+            throw new InvalidInputException(new FieldErrors().reject("reason", "custom.refusal"));
+        }, (typed, errors) -> "again " + typed.get("reason") + " " + errors.all().size() + " " + errors.all().get(0).code()))
+                .isEqualTo("again x 1 custom.refusal");
+    }
+
     private final Form form = Form.of(FormField.text("name"), FormField.longText("reason").optional().max(10),
             FormField.integer("days").optional());
 

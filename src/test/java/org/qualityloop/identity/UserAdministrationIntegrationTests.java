@@ -128,14 +128,24 @@ public class UserAdministrationIntegrationTests {
                 .andExpect(redirectedUrl("/admin/users/" + name));
         assertThat(accounts.loadUserByUsername(name).passwordChangeRequired()).isTrue();
 
+        // the security administrator's page for role and scope: a wrong scope comes back with its message
+        var security = user(accounts.loadUserByUsername("secadmin"));
+        assertThat(page(mvc.perform(post("/security/accounts/" + name + "/role").with(security).with(csrf())
+                .param("role", "HANDLER").param("scope", "999999")))).contains("请填写存在的局代码");
+        mvc.perform(post("/security/accounts/" + name + "/role").with(security).with(csrf())
+                .param("role", "HANDLER").param("scope", "370983")).andExpect(redirectedUrl("/security/accounts"));
+        assertThat(accounts.loadUserByUsername(name).actor().bureaus()).containsExactly("370983");
+
         String history = page(mvc.perform(get("/admin/users/" + name).with(admin)));
         assertThat(history).contains("李四（检验员）").contains("0538-1234567").contains("lisi@example.org")
                 .contains("停用").contains("临时密码");
         assertThat(jdbc.sql("select field from user_change where username = ? order by id").param(name)
                 .query(String.class).list())
-                .containsExactly("created", "displayName", "email", "phone", "enabled", "enabled", "password");
+                .containsExactly("created", "displayName", "email", "phone", "enabled", "enabled", "password", "role");
         assertThat(jdbc.sql("select count(*) from audit_record where actor = 'admin' and action = 'ACCOUNT_CHANGED' and subject = ?")
                 .param(name).query(Integer.class).single()).isEqualTo(7);
+        assertThat(jdbc.sql("select count(*) from audit_record where actor = 'secadmin' and action = 'ACCOUNT_CHANGED' and subject = ?")
+                .param(name).query(Integer.class).single()).isEqualTo(1);
         mvc.perform(get("/admin/users").with(user(accounts.loadUserByUsername("secadmin")))).andExpect(status().isForbidden());
         mvc.perform(post("/admin/users/admin/deactivate").with(admin).with(csrf())).andExpect(redirectedUrl("/admin/users/admin"));
         assertThat(accounts.loadUserByUsername("admin").isEnabled()).as("not one's own account").isTrue();

@@ -91,19 +91,12 @@ class HolidayController {
 
     @PostMapping("/admin/holidays")
     String load(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        Map<String, String> typed = new LinkedHashMap<>(FORM.typed(params));
-        FieldErrors errors = new FieldErrors();
-        FORM.read(typed, errors);
-        try {
-            errors.throwIfAny();
-            int year = Integer.parseInt(typed.get("year"));
-            CalendarRecount.Summary summary = administration.load(administrator(), year, typed.get("source"),
-                    typed.get("csv"));
+        return FORM.submit(params, v -> {
+            CalendarRecount.Summary summary = administration.load(administrator(), v.integer("year"), v.text("source"),
+                    v.text("csv"));
             redirect.addFlashAttribute("loadedSummary", summary);
-            return "redirect:/admin/holidays/" + year;
-        } catch (InvalidInputException e) {
-            return page(typed, errors.merge(e.errors()), null, model);
-        }
+            return "redirect:/admin/holidays/" + summary.year();
+        }, (typed, errors) -> page(typed, errors, null, model));
     }
 
     private String page(Map<String, String> typed, FieldErrors errors, CalendarRecount.Summary preview, Model model) {

@@ -69,26 +69,19 @@ class RegistryAdminController {
     @PostMapping("/admin/bureaus")
     String createBureau(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Actor admin = administrator();
-        Map<String, String> typed = NEW_BUREAU.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = NEW_BUREAU.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return NEW_BUREAU.submit(params, v -> {
             BureauRecord created = bureaus.create(admin, v.text("code"), v.text("parentCode"), bureauDetails(v));
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/admin/bureaus/" + created.code();
-        } catch (InvalidInputException e) {
-            return bureausPage(typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> bureausPage(typed, errors, model));
     }
 
     @GetMapping("/admin/bureaus/{code}")
     String bureau(@PathVariable String code, Model model) {
         administrator();
         BureauRecord b = knownBureau(code);
-        return bureauPage(b, Map.of("name", b.name(), "letterheadName", nz(b.letterheadName()),
-                "numberPrefix", nz(b.numberPrefix()), "phone", nz(b.phone()), "address", nz(b.address())),
-                new FieldErrors(), Map.of("parentCode", nz(b.parentCode())), new FieldErrors(), model);
+        return bureauPage(b, typedDetails(b), new FieldErrors(), Map.of("parentCode", nz(b.parentCode())),
+                new FieldErrors(), model);
     }
 
     @PostMapping("/admin/bureaus/{code}")
@@ -96,18 +89,12 @@ class RegistryAdminController {
                         RedirectAttributes redirect) {
         Actor admin = administrator();
         BureauRecord b = knownBureau(code);
-        Map<String, String> typed = BUREAU_DETAILS.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = BUREAU_DETAILS.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return BUREAU_DETAILS.submit(params, v -> {
             bureaus.update(admin, code, bureauDetails(v));
             redirect.addFlashAttribute("saved", v.text("name"));
             return "redirect:/admin/bureaus/" + code;
-        } catch (InvalidInputException e) {
-            return bureauPage(b, typed, errors.merge(e.errors()), Map.of("parentCode", nz(b.parentCode())),
-                    new FieldErrors(), model);
-        }
+        }, (typed, errors) -> bureauPage(b, typed, errors, Map.of("parentCode", nz(b.parentCode())), new FieldErrors(),
+                model));
     }
 
     @PostMapping("/admin/bureaus/{code}/move")
@@ -115,19 +102,11 @@ class RegistryAdminController {
                       RedirectAttributes redirect) {
         Actor admin = administrator();
         BureauRecord b = knownBureau(code);
-        Map<String, String> typed = MOVE.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = MOVE.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return MOVE.submit(params, v -> {
             bureaus.move(admin, code, v.text("parentCode"));
             redirect.addFlashAttribute("saved", b.name());
             return "redirect:/admin/bureaus/" + code;
-        } catch (InvalidInputException e) {
-            return bureauPage(b, Map.of("name", b.name(), "letterheadName", nz(b.letterheadName()),
-                    "numberPrefix", nz(b.numberPrefix()), "phone", nz(b.phone()), "address", nz(b.address())),
-                    new FieldErrors(), typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> bureauPage(b, typedDetails(b), new FieldErrors(), typed, errors, model));
     }
 
     @PostMapping("/admin/bureaus/{code}/{state:deactivate|reactivate}")
@@ -157,17 +136,11 @@ class RegistryAdminController {
     @PostMapping("/admin/institutions")
     String createInstitution(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Actor admin = administrator();
-        Map<String, String> typed = NEW_INSTITUTION.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = NEW_INSTITUTION.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return NEW_INSTITUTION.submit(params, v -> {
             InstitutionRecord created = institutions.create(admin, v.text("code"), institutionDetails(v));
             redirect.addFlashAttribute("saved", created.name());
             return "redirect:/admin/institutions/" + created.code();
-        } catch (InvalidInputException e) {
-            return institutionsPage(typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> institutionsPage(typed, errors, model));
     }
 
     @GetMapping("/admin/institutions/{code}")
@@ -183,17 +156,11 @@ class RegistryAdminController {
                              RedirectAttributes redirect) {
         Actor admin = administrator();
         InstitutionRecord i = knownInstitution(code);
-        Map<String, String> typed = INSTITUTION.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = INSTITUTION.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return INSTITUTION.submit(params, v -> {
             institutions.update(admin, code, institutionDetails(v));
             redirect.addFlashAttribute("saved", v.text("name"));
             return "redirect:/admin/institutions/" + code;
-        } catch (InvalidInputException e) {
-            return institutionPage(i, typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> institutionPage(i, typed, errors, model));
     }
 
     @PostMapping("/admin/institutions/{code}/{state:deactivate|reactivate}")
@@ -235,6 +202,12 @@ class RegistryAdminController {
         model.addAttribute("history", institutions.history(i.code()));
         model.addAttribute("zone", clock.zone());
         return "admin/institution";
+    }
+
+    /** A bureau's details as its form shows them. */
+    private static Map<String, String> typedDetails(BureauRecord b) {
+        return Map.of("name", b.name(), "letterheadName", nz(b.letterheadName()), "numberPrefix", nz(b.numberPrefix()),
+                "phone", nz(b.phone()), "address", nz(b.address()));
     }
 
     private static BureauAdministration.Details bureauDetails(FormValues v) {

@@ -12,8 +12,6 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormPages;
-import org.qualityloop.forms.FormValues;
-import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
@@ -72,18 +70,12 @@ class RuleAdminController {
     String change(@PathVariable Step step, @RequestParam Map<String, String> params, Model model,
                   RedirectAttributes redirect) {
         Actor admin = administrator(currentActor);
-        Map<String, String> typed = FORM.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues v = FORM.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return FORM.submit(params, v -> {
             administration.change(admin, new DeadlineRule(step, v.integer("amount"), v.choice("unit", PeriodUnit.class),
                     v.text("countsFrom"), v.text("basis"), v.yes("basisVerified")));
             redirect.addFlashAttribute("saved", step.name());
             return "redirect:/admin/rules/" + step.name();
-        } catch (InvalidInputException e) {
-            return page(step, typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> page(step, typed, errors, model));
     }
 
     private String page(Step step, Map<String, String> typed, FieldErrors errors, Model model) {

@@ -6,7 +6,6 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormPages;
-import org.qualityloop.forms.FormValues;
 import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
@@ -72,27 +71,20 @@ class UserAdminController {
     @PostMapping("/admin/users")
     String create(@RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
         Actor admin = administrator();
-        Map<String, String> typed = NEW.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues values = NEW.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return NEW.submit(params, values -> {
             UserProfile created = users.create(admin, new UserAdministration.NewUser(values.text("username"),
                     values.text("displayName"), Role.valueOf(values.text("role")), values.text("scope"),
                     values.text("password"), values.text("email"), values.text("phone"), values.text("certificateNo")));
             redirect.addFlashAttribute("userCreated", created.displayName());
             return "redirect:/admin/users/" + created.username();
-        } catch (InvalidInputException e) {
-            return newPage(typed, errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> newPage(typed, errors, model));
     }
 
     @GetMapping("/admin/users/{username}")
     String user(@PathVariable String username, Model model) {
         administrator();
         UserProfile user = known(username);
-        return userPage(user, Map.of("displayName", user.displayName(), "email", nz(user.email()),
-                "phone", nz(user.phone()), "certificateNo", nz(user.certificateNo())), new FieldErrors(), new FieldErrors(), model);
+        return userPage(user, typedDetails(user), new FieldErrors(), new FieldErrors(), model);
     }
 
     @PostMapping("/admin/users/{username}")
@@ -100,18 +92,12 @@ class UserAdminController {
                   RedirectAttributes redirect) {
         Actor admin = administrator();
         UserProfile user = known(username);
-        Map<String, String> typed = DETAILS.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues values = DETAILS.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return DETAILS.submit(params, values -> {
             UserProfile changed = users.update(admin, username, new UserAdministration.Details(values.text("displayName"),
                     values.text("email"), values.text("phone"), values.text("certificateNo")));
             redirect.addFlashAttribute("userChanged", changed.displayName());
             return "redirect:/admin/users/" + username;
-        } catch (InvalidInputException e) {
-            return userPage(user, typed, errors.merge(e.errors()), new FieldErrors(), model);
-        }
+        }, (typed, errors) -> userPage(user, typed, errors, new FieldErrors(), model));
     }
 
     @PostMapping("/admin/users/{username}/password")
@@ -119,18 +105,11 @@ class UserAdminController {
                          RedirectAttributes redirect) {
         Actor admin = administrator();
         UserProfile user = known(username);
-        FieldErrors errors = new FieldErrors();
-        FormValues values = PASSWORD.read(PASSWORD.typed(params), errors);
-        try {
-            errors.throwIfAny();
+        return PASSWORD.submit(params, values -> {
             users.resetPassword(admin, username, values.text("password"));
             redirect.addFlashAttribute("passwordReset", user.displayName());
             return "redirect:/admin/users/" + username;
-        } catch (InvalidInputException e) {
-            return userPage(user, Map.of("displayName", user.displayName(), "email", nz(user.email()),
-                    "phone", nz(user.phone()), "certificateNo", nz(user.certificateNo())), new FieldErrors(),
-                    errors.merge(e.errors()), model);
-        }
+        }, (typed, errors) -> userPage(user, typedDetails(user), new FieldErrors(), errors, model));
     }
 
     @PostMapping("/admin/users/{username}/deactivate")
@@ -178,6 +157,12 @@ class UserAdminController {
             throw new AccessDeniedException("Users are administered by the system administrator");
         }
         return actor;
+    }
+
+    /** A user's details as the form shows them. */
+    private static Map<String, String> typedDetails(UserProfile user) {
+        return Map.of("displayName", user.displayName(), "email", nz(user.email()), "phone", nz(user.phone()),
+                "certificateNo", nz(user.certificateNo()));
     }
 
     private static String nz(String value) {

@@ -7,8 +7,6 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormPages;
-import org.qualityloop.forms.FormValues;
-import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.ApiTokens;
 import org.qualityloop.identity.CurrentActor;
 import org.springframework.stereotype.Controller;
@@ -44,17 +42,12 @@ class ApiTokenController {
 
     @PostMapping("/account/tokens")
     String create(@RequestParam Map<String, String> params, Model model, HttpServletResponse response) {
-        Map<String, String> typed = FORM.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues values = FORM.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return FORM.submit(params, values -> {
             String token = tokens.create(currentActor.get().username(), values.text("name"));
+            // shown this once: no copy of the page may be kept
             response.setHeader("Cache-Control", "no-store");
             return page(Map.of(), new FieldErrors(), token, model);
-        } catch (InvalidInputException e) {
-            return page(typed, e.errors(), null, model);
-        }
+        }, (typed, errors) -> page(typed, errors, null, model));
     }
 
     @PostMapping("/account/tokens/{id}/revoke")

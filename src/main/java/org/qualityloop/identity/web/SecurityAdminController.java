@@ -8,8 +8,6 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormPages;
-import org.qualityloop.forms.FormValues;
-import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
@@ -102,17 +100,11 @@ class SecurityAdminController {
                       RedirectAttributes redirect) {
         Actor admin = securityAdmin();
         UserAdministration.UserProfile user = profile(username);
-        Map<String, String> typed = ROLE.typed(params);
-        FieldErrors errors = new FieldErrors();
-        FormValues values = ROLE.read(typed, errors);
-        try {
-            errors.throwIfAny();
+        return ROLE.submit(params, values -> {
             users.changeRole(admin, username, values.choice("role", Role.class), values.text("scope"));
-        } catch (InvalidInputException e) {
-            return rolePage(user, typed, errors.merge(e.errors()), model);
-        }
-        redirect.addFlashAttribute("roleChanged", user.displayName());
-        return "redirect:/security/accounts";
+            redirect.addFlashAttribute("roleChanged", user.displayName());
+            return "redirect:/security/accounts";
+        }, (typed, errors) -> rolePage(user, typed, errors, model));
     }
 
     private String rolePage(UserAdministration.UserProfile user, Map<String, String> typed, FieldErrors errors,
