@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -127,6 +128,38 @@ public class RegistryAdministrationIntegrationTests {
             mvc.perform(get("/admin/bureaus").with(user(accounts.loadUserByUsername(other)))).andExpect(status().isForbidden());
             mvc.perform(get("/api/v1/admin/institutions").with(httpBasic(other, "demo"))).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void bureausAndInstitutionsByApiFollowTheSameRules() throws Exception {
+        String code = "39" + String.format("%04d", new java.util.Random().nextInt(10_000));
+        String lab = "LAB-API-" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+        api(post("/api/v1/admin/bureaus"), "{\"code\":\"" + code + "\",\"parentCode\":\"370900\",\"name\":\"接口测试局\"}")
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.code").value(code));
+        api(post("/api/v1/admin/bureaus"), "{\"code\":\"" + code + "\",\"parentCode\":\"370900\",\"name\":\"重复\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors.code").value("代码 " + code + " 已存在"));
+        api(put("/api/v1/admin/bureaus/" + code), "{\"name\":\"接口测试局（改名）\",\"numberPrefix\":\"接测\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.numberPrefix").value("接测"));
+        api(post("/api/v1/admin/bureaus/" + code + "/deactivate"), "").andExpect(status().isNoContent());
+        assertThat(bureaus.isActive(code)).isFalse();
+        api(post("/api/v1/admin/institutions"), "{\"code\":\"" + lab + "\",\"name\":\"接口测试所\",\"retestCapable\":false}")
+                .andExpect(status().isCreated());
+        api(post("/api/v1/admin/institutions/" + lab + "/deactivate"), "").andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/admin/institutions").with(httpBasic("admin", "demo"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.code == '" + lab + "')].active").value(false));
+        api(put("/api/v1/admin/bureaus/" + code), "{\"name\":\"x\"}", "supervisor1").andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from registry_change where record_key = ?").param(code)
+                .query(Integer.class).single()).isGreaterThanOrEqualTo(4);
+    }
+
+    private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                              String body) throws Exception {
+        return api(request, body, "admin");
+    }
+
+    private ResultActions api(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+                              String body, String user) throws Exception {
+        return mvc.perform(request.with(httpBasic(user, "demo")).contentType(MediaType.APPLICATION_JSON).content(body));
     }
 
     private static List<String> codes(List<Institutions.Institution> list) {
