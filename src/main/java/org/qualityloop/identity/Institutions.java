@@ -1,6 +1,8 @@
 package org.qualityloop.identity;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +35,14 @@ public class Institutions {
     public String nameOf(String code) {
         return code == null ? "" : jdbc.sql("select name from institution where code = ?").param(code)
                 .query(String.class).optional().orElse(code);
+    }
+
+    /** Every active institution's name by its code, in code order. */
+    public Map<String, String> activeNames() {
+        Map<String, String> names = new TreeMap<>();
+        jdbc.sql("select code, name from institution where active = true")
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
     }
 
     /** A known institution, not deactivated: one whose results a bureau registers. */

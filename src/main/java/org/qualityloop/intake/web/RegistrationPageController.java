@@ -3,13 +3,16 @@ package org.qualityloop.intake.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.FieldView;
 import org.qualityloop.forms.FormPages;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.forms.InvalidInputException;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Role;
 import org.qualityloop.intake.IntakeConflictException;
 import org.qualityloop.intake.IntakeRequest;
@@ -37,7 +40,13 @@ class RegistrationPageController {
     private final CurrentActor currentActor;
     private final FormPages forms;
 
-    RegistrationPageController(IntakeService intake, CurrentActor currentActor, FormPages forms) {
+    private final Bureaus bureaus;
+    private final Institutions institutions;
+
+    RegistrationPageController(IntakeService intake, CurrentActor currentActor, FormPages forms, Bureaus bureaus,
+                               Institutions institutions) {
+        this.bureaus = bureaus;
+        this.institutions = institutions;
         this.intake = intake;
         this.currentActor = currentActor;
         this.forms = forms;
@@ -90,6 +99,11 @@ class RegistrationPageController {
         model.addAttribute("rows", java.util.stream.IntStream.range(0, ITEM_ROWS).boxed().toList());
         model.addAttribute("itemsError", forms.message(errors, RegistrationForm.FAILED_ITEMS));
         model.addAttribute("hasErrors", errors.hasErrors());
+        // the known codes offered as the user types (the server still refuses any other)
+        Map<String, String> bureauNames = new TreeMap<>();
+        bureaus.all().forEach(b -> bureauNames.put(b.code(), b.name()));
+        model.addAttribute("suggestions", Map.of("bureauCode", bureauNames, "organizingBureauCode", bureauNames,
+                "institution", institutions.activeNames()));
         return "intake/register";
     }
 }

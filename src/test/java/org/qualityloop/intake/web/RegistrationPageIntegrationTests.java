@@ -43,6 +43,15 @@ public class RegistrationPageIntegrationTests {
     }
 
     @Test
+    void theKnownBureausAndInstitutionsAreOfferedAsTheUserTypes() throws Exception {
+        String page = mvc.perform(get("/cases/new").with(user(users.loadUserByUsername("handler1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("list=\"list-institution\"").contains("list=\"list-bureauCode\"")
+                .contains("<option value=\"LAB-TA\">泰安市产品质量监督检验所</option>")
+                .contains("<option value=\"370983\">肥城市市场监督管理局</option>");
+    }
+
+    @Test
     void aValidResultBecomesOneCaseHoweverOftenItIsSubmitted() throws Exception {
         Map<String, String> form = valid();
         MvcResult first = submit("handler1", form);
