@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.qualityloop.identity.Account;
 import org.qualityloop.identity.AccountChanged;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
@@ -30,30 +31,49 @@ class EngineToolsUsers {
         this.accounts = accounts;
     }
 
-    @EventListener({ApplicationReadyEvent.class, AccountChanged.class})
-    void sync() {
-        // the web apps send everyone to their first-user set-up while no one is in this group
+    /** At start: every active system administrator. */
+    @EventListener(ApplicationReadyEvent.class)
+    void syncAll() {
+        ensureAdminGroup();
+        accounts.standings().stream().filter(a -> a.role() == Role.ADMIN && a.enabled())
+                .forEach(a -> ensure(a.username(), a.displayName()));
+    }
+
+    /** After a change of one account: that account only (a province has thousands; one changed). */
+    @EventListener
+    void sync(AccountChanged event) {
+        if (!accounts.exists(event.username())) {
+            return;
+        }
+        Account account = accounts.loadUserByUsername(event.username());
+        if (account.actor().is(Role.ADMIN) && account.isEnabled()) {
+            ensureAdminGroup();
+            ensure(account.getUsername(), account.displayName());
+        }
+    }
+
+    // the web apps send everyone to their first-user set-up while no one is in this group
+    private void ensureAdminGroup() {
         if (identity.createGroupQuery().groupId(Groups.CAMUNDA_ADMIN).singleResult() == null) {
             Group group = identity.newGroup(Groups.CAMUNDA_ADMIN);
             group.setName("系统管理员");
             group.setType(Groups.GROUP_TYPE_SYSTEM);
             identity.saveGroup(group);
         }
-        for (UserAccounts.Standing account : accounts.standings()) {
-            if (account.role() == Role.ADMIN && account.enabled()
-                    && identity.createUserQuery().userId(account.username()).singleResult() == null) {
-                User user = identity.newUser(account.username());
-                user.setFirstName(account.displayName());
-                user.setLastName("");
-                byte[] secret = new byte[32];
-                random.nextBytes(secret);
-                user.setPassword(Base64.getEncoder().encodeToString(secret));
-                identity.saveUser(user);
-            }
-            if (account.role() == Role.ADMIN && account.enabled() && identity.createUserQuery().userId(account.username())
-                    .memberOfGroup(Groups.CAMUNDA_ADMIN).singleResult() == null) {
-                identity.createMembership(account.username(), Groups.CAMUNDA_ADMIN);
-            }
+    }
+
+    private void ensure(String username, String displayName) {
+        if (identity.createUserQuery().userId(username).singleResult() == null) {
+            User user = identity.newUser(username);
+            user.setFirstName(displayName);
+            user.setLastName("");
+            byte[] secret = new byte[32];
+            random.nextBytes(secret);
+            user.setPassword(Base64.getEncoder().encodeToString(secret));
+            identity.saveUser(user);
+        }
+        if (identity.createUserQuery().userId(username).memberOfGroup(Groups.CAMUNDA_ADMIN).singleResult() == null) {
+            identity.createMembership(username, Groups.CAMUNDA_ADMIN);
         }
     }
 }

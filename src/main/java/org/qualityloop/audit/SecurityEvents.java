@@ -2,6 +2,7 @@ package org.qualityloop.audit;
 
 import org.qualityloop.identity.AccountChanged;
 import org.qualityloop.identity.PasswordChanged;
+import org.qualityloop.identity.RegistryChanged;
 import org.qualityloop.identity.SecondFactorPassed;
 import org.qualityloop.identity.SecurityPolicyChanged;
 import org.springframework.context.event.EventListener;
@@ -48,6 +49,11 @@ class SecurityEvents {
     void secondFactorPassed(SecondFactorPassed event) {
         trail.record(event.username(), AuditAction.SECOND_FACTOR_PASSED, null, null, true,
                 event.recoveryCode() ? "RECOVERY_CODE" : null);
+    }
+
+    @EventListener
+    void registryChanged(RegistryChanged event) {
+        trail.record(event.by(), AuditAction.ADMINISTRATION_CHANGED, event.subject(), null, true, event.change());
     }
 
     @EventListener

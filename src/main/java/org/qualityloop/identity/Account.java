@@ -11,15 +11,23 @@ public class Account extends User {
     private final boolean passwordChangeRequired;
     private final boolean secondFactorEnabled;
     private final boolean secondFactorRequired;
+    private final String displayName;
 
     Account(String username, String passwordHash, boolean enabled, boolean nonLocked, Actor actor,
-            boolean passwordChangeRequired, boolean secondFactorEnabled, boolean secondFactorRequired) {
+            boolean passwordChangeRequired, boolean secondFactorEnabled, boolean secondFactorRequired,
+            String displayName) {
         super(username, passwordHash, enabled, true, true, nonLocked,
                 List.of(new SimpleGrantedAuthority("ROLE_" + actor.role().name())));
         this.actor = actor;
         this.passwordChangeRequired = passwordChangeRequired;
         this.secondFactorEnabled = secondFactorEnabled;
         this.secondFactorRequired = secondFactorRequired;
+        this.displayName = displayName;
+    }
+
+    /** The name pages show for the signed-in user. */
+    public String displayName() {
+        return displayName;
     }
 
     /** The account signs in with a code from its authenticator app after the password. */

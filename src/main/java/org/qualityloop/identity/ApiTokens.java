@@ -95,8 +95,12 @@ public class ApiTokens {
         String hash = SecondFactor.hash(token);
         Optional<String> owner = jdbc.sql("select username from api_token where token_hash = ? and revoked_at is null")
                 .param(hash).query(String.class).optional();
-        owner.ifPresent(u -> jdbc.sql("update api_token set last_used_at = ? where token_hash = ?")
-                .params(Timestamp.from(clock.now()), hash).update());
+        // the last use to the minute: one write a minute per token, not one per API call
+        Instant now = clock.now();
+        owner.ifPresent(u -> jdbc.sql("""
+                update api_token set last_used_at = ?
+                where token_hash = ? and (last_used_at is null or last_used_at < ?)""")
+                .params(Timestamp.from(now), hash, Timestamp.from(now.minusSeconds(60))).update());
         return owner;
     }
 

@@ -16,4 +16,13 @@ public class CurrentActor {
         }
         throw new AccessDeniedException("Not signed in");
     }
+
+    /** The actor, who must hold the role: anyone else is refused (403), whatever the page or API asked for. */
+    public Actor require(Role role) {
+        Actor actor = get();
+        if (!actor.is(role)) {
+            throw new AccessDeniedException("Reserved to " + role);
+        }
+        return actor;
+    }
 }

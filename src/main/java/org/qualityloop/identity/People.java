@@ -1,6 +1,8 @@
 package org.qualityloop.identity;
 
 import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,6 +16,15 @@ public class People {
 
     People(UserAccounts accounts) {
         this.accounts = accounts;
+    }
+
+    /** The signed-in user's name, as read at sign-in: no query on every page. */
+    public String signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return "";
+        }
+        return authentication.getPrincipal() instanceof Account account ? account.displayName() : authentication.getName();
     }
 
     public String name(String username) {

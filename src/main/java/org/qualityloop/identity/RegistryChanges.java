@@ -36,7 +36,7 @@ public class RegistryChanges {
                 insert into registry_change (record_kind, record_key, changed_at, changed_by, field, before_value, after_value)
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(kind, key, Timestamp.from(clock.now()), by.username(), field, before, after).update();
-        events.publishEvent(new AccountChanged(by.username(), kind + ":" + key,
+        events.publishEvent(new RegistryChanged(by.username(), kind + ":" + key,
                 field + ": " + Objects.toString(before, "—") + " → " + Objects.toString(after, "—")));
     }
 

@@ -36,8 +36,13 @@ public class SecondFactorPolicy {
     }
 
     public boolean required(Role role) {
-        return jdbc.sql("select required from second_factor_policy where role = ?").param(role.name())
-                .query(Boolean.class).optional().orElse(requiredByDefault.contains(role));
+        return required(role, jdbc.sql("select required from second_factor_policy where role = ?").param(role.name())
+                .query(Boolean.class).optional().orElse(null));
+    }
+
+    /** The role's requirement given what the security administrator decided for it, if anything. */
+    boolean required(Role role, Boolean decided) {
+        return decided != null ? decided : requiredByDefault.contains(role);
     }
 
     /** Every role that signs in, with whether it must use a second factor. */

@@ -60,28 +60,31 @@ public class UserAccounts implements UserDetailsService {
 
     @Override
     public Account loadUserByUsername(String username) {
+        // the role's second-factor decision comes with the row: one query per sign-in and per API call
         Row row = jdbc.sql("""
-                select username, password_hash, role, bureau_code, enterprise_uscc, institution_code, enabled,
-                  locked_until, must_change_password, password_changed_at, totp_enabled_at
-                from app_user where username = ?""")
+                select u.username, u.password_hash, u.role, u.bureau_code, u.enterprise_uscc, u.institution_code,
+                  u.enabled, u.locked_until, u.must_change_password, u.password_changed_at, u.totp_enabled_at,
+                  p.required, u.display_name
+                from app_user u left join second_factor_policy p on p.role = u.role where u.username = ?""")
                 .param(username)
                 .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getTimestamp(8), rs.getBoolean(9),
-                        rs.getTimestamp(10), rs.getTimestamp(11) != null))
+                        rs.getTimestamp(10), rs.getTimestamp(11) != null, (Boolean) rs.getObject(12), rs.getString(13)))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException(username));
-        // scope and policy are read once the row is read: a query inside the row mapper would hold two connections
-        // at once, and concurrent sign-ins would starve the pool
+        // the scope is read once the row is read: a query inside the row mapper would hold two connections at once,
+        // and concurrent sign-ins would starve the pool
         boolean aged = row.passwordChangedAt() != null && policy.ages(row.role())
                 && row.passwordChangedAt().toInstant().plus(policy.staffExpiry()).isBefore(clock.now());
         return new Account(row.username(), row.passwordHash(), row.enabled(), loginLock.isOpen(row.lockedUntil()),
                 actor(row.username(), row.role(), row.bureau(), row.uscc(), row.institution()),
-                row.mustChangePassword() || aged, row.secondFactorEnabled(), secondFactorPolicy.required(row.role()));
+                row.mustChangePassword() || aged, row.secondFactorEnabled(),
+                secondFactorPolicy.required(row.role(), row.secondFactorDecided()), row.displayName());
     }
 
     private record Row(String username, String passwordHash, Role role, String bureau, String uscc, String institution,
                        boolean enabled, Timestamp lockedUntil, boolean mustChangePassword, Timestamp passwordChangedAt,
-                       boolean secondFactorEnabled) {
+                       boolean secondFactorEnabled, Boolean secondFactorDecided, String displayName) {
     }
 
     public boolean exists(String username) {

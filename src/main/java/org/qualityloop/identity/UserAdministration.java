@@ -63,7 +63,7 @@ public class UserAdministration {
     /** A user as the administration pages show it. */
     public record UserProfile(String username, String displayName, Role role, String scope, boolean enabled,
                               boolean locked, String email, String phone, String certificateNo, Instant createdAt,
-                              String createdBy) {
+                              String createdBy, String scopeName) {
     }
 
     /** What the system administrator gives a new account; {@code scope} as the role needs it. */
@@ -81,14 +81,14 @@ public class UserAdministration {
 
     public Paged<UserProfile> search(String query, Role role, int page) {
         String like = "%" + (query == null ? "" : query.strip().toLowerCase(Locale.ROOT)) + "%";
-        String where = " where (lower(username) like :q or lower(display_name) like :q or bureau_code like :q"
-                + " or enterprise_uscc like :q or institution_code like :q)" + (role == null ? "" : " and role = :role");
-        var count = jdbc.sql("select count(*) from app_user" + where).param("q", like);
+        String where = " where (lower(u.username) like :q or lower(u.display_name) like :q or u.bureau_code like :q"
+                + " or u.enterprise_uscc like :q or u.institution_code like :q)" + (role == null ? "" : " and u.role = :role");
+        var count = jdbc.sql("select count(*) from app_user u" + where).param("q", like);
         if (role != null) {
             count = count.param("role", role.name());
         }
         Paged.Window window = Paged.window(count.query(Long.class).single(), page, PAGE);
-        var rows = jdbc.sql(SELECT + where + " order by username offset :offset rows fetch next :size rows only")
+        var rows = jdbc.sql(SELECT + where + " order by u.username offset :offset rows fetch next :size rows only")
                 .param("q", like).param("offset", window.offset()).param("size", window.size());
         if (role != null) {
             rows = rows.param("role", role.name());
@@ -97,7 +97,7 @@ public class UserAdministration {
     }
 
     public Optional<UserProfile> find(String username) {
-        return jdbc.sql(SELECT + " where username = :u").param("u", username).query((rs, n) -> profile(rs)).optional();
+        return jdbc.sql(SELECT + " where u.username = :u").param("u", username).query((rs, n) -> profile(rs)).optional();
     }
 
     /** Creates the account; its holder changes the password at the first sign-in. Problems on the fields named. */
@@ -327,14 +327,18 @@ public class UserAdministration {
     }
 
     private static final String SELECT = """
-            select username, display_name, role, coalesce(bureau_code, enterprise_uscc, institution_code), enabled,
-              locked_until, email, phone, certificate_no, created_at, created_by from app_user""";
+            select u.username, u.display_name, u.role, coalesce(u.bureau_code, u.enterprise_uscc, u.institution_code),
+              u.enabled, u.locked_until, u.email, u.phone, u.certificate_no, u.created_at, u.created_by,
+              coalesce(b.name, i.name)
+            from app_user u left join bureau b on b.code = u.bureau_code
+              left join institution i on i.code = u.institution_code""";
 
     private UserProfile profile(ResultSet rs) throws SQLException {
         Timestamp locked = rs.getTimestamp(6);
         Timestamp created = rs.getTimestamp(10);
         return new UserProfile(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
                 rs.getBoolean(5), locked != null && locked.toInstant().isAfter(clock.now()), rs.getString(7),
-                rs.getString(8), rs.getString(9), created == null ? null : created.toInstant(), rs.getString(11));
+                rs.getString(8), rs.getString(9), created == null ? null : created.toInstant(), rs.getString(11),
+                rs.getString(12));
     }
 }

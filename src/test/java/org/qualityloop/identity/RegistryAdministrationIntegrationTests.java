@@ -114,7 +114,7 @@ public class RegistryAdministrationIntegrationTests {
 
         String history = page(mvc.perform(get("/admin/bureaus/" + code).with(admin)));
         assertThat(history).contains("文号前缀").contains("上级局").contains("370900").contains("370000");
-        assertThat(jdbc.sql("select count(*) from audit_record where actor = 'admin' and subject = ?")
+        assertThat(jdbc.sql("select count(*) from audit_record where actor = 'admin' and action = 'ADMINISTRATION_CHANGED' and subject = ?")
                 .param("bureau:" + code).query(Integer.class).single()).isGreaterThanOrEqualTo(3);
 
         // the enterprise registry, searchable, each enterprise with its cases

@@ -24,6 +24,7 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.EvidenceFile;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskCompletion;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -144,12 +145,16 @@ public class PageSecurityIntegrationTests {
 
     @Test
     void theCaseListFiltersByStageBureauAndDateAndFindsACreditCode() throws Exception {
-        CaseFile fresh = driver.register();
-        String uscc = fresh.enterpriseUscc();
-        // the enterprise has many cases by now: finding any by its credit code is the point (no other column holds it)
+        // an enterprise of its own, so that its credit code finds exactly this case
+        String uscc = creditCode("91370983" + String.format("%09d", new java.util.Random().nextInt(1_000_000_000)));
+        IntakeRequest base = CaseDriver.request("LABELLING", "家用电器");
+        CaseFile fresh = driver.register(new IntakeRequest(base.reportNo(), base.product(), base.sampledAt(),
+                base.reportIssuedAt(), base.failedItems(), new IntakeRequest.PartyData(uscc, "信用代码测试企业", "泰安市"),
+                base.producer(), base.bureauCode(), base.organizingBureauCode(), base.institution(), base.spotCheckPlan(),
+                base.adulterationSuspected()));
         String byCode = mvc.perform(get("/cases").param("q", uscc.toLowerCase()).with(user(account("supervisor1"))))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(byCode).contains("<table id=\"cases\"");
+        assertThat(byCode).contains(fresh.caseNo());
         String today = driver.todayText();
         String filtered = mvc.perform(get("/cases").param("q", fresh.caseNo()).param("stage", "DELIVERY")
                         .param("bureau", "370983").param("from", today).param("to", today).with(user(account("supervisor1"))))
@@ -165,6 +170,16 @@ public class PageSecurityIntegrationTests {
         // a bureau outside the scope widens nothing
         assertThat(mvc.perform(get("/cases").param("bureau", "370902").with(user(account("handler1"))))
                 .andReturn().getResponse().getContentAsString()).doesNotContain("<table id=\"cases\"");
+    }
+
+    /** The 17 characters completed with the check character that makes them a valid credit code. */
+    private static String creditCode(String first17) {
+        for (char c : "0123456789ABCDEFGHJKLMNPQRTUWXY".toCharArray()) {
+            if (org.qualityloop.casefile.CreditCode.isValid(first17 + c)) {
+                return first17 + c;
+            }
+        }
+        throw new IllegalStateException(first17);
     }
 
     @Test

@@ -43,8 +43,6 @@ class EnterpriseRegistryController {
     }
 
     private void administrator() {
-        if (!currentActor.get().is(Role.ADMIN)) {
-            throw new AccessDeniedException("The enterprise registry is the system administrator's");
-        }
+        currentActor.require(Role.ADMIN);
     }
 }

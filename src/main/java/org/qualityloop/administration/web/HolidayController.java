@@ -16,7 +16,6 @@ import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.oversight.CalendarRecount;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -122,11 +121,7 @@ class HolidayController {
     }
 
     static Actor administrator(CurrentActor currentActor) {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Holiday notices are the system administrator's");
-        }
-        return actor;
+        return currentActor.require(Role.ADMIN);
     }
 
     private Actor administrator() {

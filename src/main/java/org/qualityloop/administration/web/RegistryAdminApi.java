@@ -10,7 +10,6 @@ import org.qualityloop.identity.InstitutionAdministration.InstitutionRecord;
 import org.qualityloop.identity.InstitutionAdministration;
 import org.qualityloop.identity.Role;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,10 +108,6 @@ class RegistryAdminApi {
     }
 
     private Actor administrator() {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Bureaus and institutions are the system administrator's");
-        }
-        return actor;
+        return currentActor.require(Role.ADMIN);
     }
 }

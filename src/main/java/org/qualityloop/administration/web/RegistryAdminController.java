@@ -228,11 +228,7 @@ class RegistryAdminController {
     }
 
     private Actor administrator() {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Bureaus and institutions are the system administrator's");
-        }
-        return actor;
+        return currentActor.require(Role.ADMIN);
     }
 
     private static String nz(String value) {

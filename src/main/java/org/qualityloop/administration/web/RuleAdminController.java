@@ -15,7 +15,6 @@ import org.qualityloop.forms.FormPages;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -88,11 +87,7 @@ class RuleAdminController {
     }
 
     static Actor administrator(CurrentActor currentActor) {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Deadline rules are the system administrator's");
-        }
-        return actor;
+        return currentActor.require(Role.ADMIN);
     }
 
     /** {@code GET /api/v1/admin/rules}, {@code PUT /api/v1/admin/rules/{step}}: the same rules by API. */

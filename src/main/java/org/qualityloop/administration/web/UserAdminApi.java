@@ -114,8 +114,6 @@ class UserAdminApi {
     }
 
     private void administrator() {
-        if (!currentActor.get().is(Role.ADMIN)) {
-            throw new AccessDeniedException("Users are administered by the system administrator");
-        }
+        currentActor.require(Role.ADMIN);
     }
 }

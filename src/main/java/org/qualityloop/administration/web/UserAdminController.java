@@ -152,11 +152,7 @@ class UserAdminController {
     }
 
     private Actor administrator() {
-        Actor actor = currentActor.get();
-        if (!actor.is(Role.ADMIN)) {
-            throw new AccessDeniedException("Users are administered by the system administrator");
-        }
-        return actor;
+        return currentActor.require(Role.ADMIN);
     }
 
     /** A user's details as the form shows them. */

@@ -17,6 +17,7 @@ import org.qualityloop.exports.Export;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
+import org.qualityloop.identity.UserAccounts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,9 +41,11 @@ class AuditController {
     private final CurrentActor currentActor;
     private final BusinessClock clock;
     private final MessageSource messages;
+    private final UserAccounts users;
 
     AuditController(AuditRecords records, AuditVerification verification, AuditTrail trail, CurrentActor currentActor,
-                    BusinessClock clock, MessageSource messages) {
+                    BusinessClock clock, MessageSource messages, UserAccounts users) {
+        this.users = users;
         this.records = records;
         this.verification = verification;
         this.trail = trail;
@@ -57,7 +60,10 @@ class AuditController {
                 @RequestParam(required = false) String to, @RequestParam(defaultValue = "0") int page, Model model) {
         auditor();
         AuditRecords.Query query = query(actor, action, caseId, from, to, page);
-        model.addAttribute("result", records.page(query, clock.zone()));
+        var result = records.page(query, clock.zone());
+        model.addAttribute("result", result);
+        // people by name, the page's actors in one query
+        model.addAttribute("names", users.displayNames(result.rows().stream().map(r -> r.actor()).toList()));
         model.addAttribute("actions", AuditAction.values());
         model.addAttribute("q", query);
         model.addAttribute("zone", clock.zone());
