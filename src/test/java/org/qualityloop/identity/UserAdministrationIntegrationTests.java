@@ -138,6 +138,7 @@ public class UserAdministrationIntegrationTests {
 
         String history = page(mvc.perform(get("/admin/users/" + name).with(admin)));
         assertThat(history).contains("李四（检验员）").contains("0538-1234567").contains("lisi@example.org")
+                .contains("承办人 370983").doesNotContain("HANDLER 370983")
                 .contains("停用").contains("临时密码");
         assertThat(jdbc.sql("select field from user_change where username = ? order by id").param(name)
                 .query(String.class).list())
