@@ -48,6 +48,7 @@ class ModularityTests {
             Map.entry("rectification", Set.of("rectification", "reinspection")),
             Map.entry("penalty", Set.of("penalty_case")),
             Map.entry("publication", Set.of("publication_entry")),
+            Map.entry("documents", Set.of("dossier")),
             Map.entry("worklist", Set.of("open_task", "open_task_candidate", "open_task_tally", "task_tally",
                     "task_tally_delta")),
             Map.entry("oversight", Set.of("deadline_alert", "notification", "deadline_extension")),

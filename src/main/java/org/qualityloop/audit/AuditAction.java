@@ -16,6 +16,8 @@ public enum AuditAction {
     CASE_READ,
     DOCUMENT_READ,
     ATTACHMENT_READ,
+    /** The whole dossier of a case downloaded. */
+    DOSSIER_READ,
     EXPORT,
     AUDIT_VERIFIED,
     AUDIT_EXPORTED;

@@ -21,9 +21,11 @@ public class CaseFiles {
     private static final String SELECT = "select * from case_file ";
 
     private final JdbcClient jdbc;
+    private final org.springframework.context.ApplicationEventPublisher published;
 
-    CaseFiles(JdbcClient jdbc) {
+    CaseFiles(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher published) {
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     public Optional<CaseFile> findById(UUID id) {
@@ -64,8 +66,12 @@ public class CaseFiles {
      */
     public CaseFile change(UUID id, java.util.function.Consumer<CaseFile> transition) {
         CaseFile c = lock(id).orElseThrow(() -> new CaseNotFoundException(id));
+        CaseStatus before = c.status();
         transition.accept(c);
         update(c);
+        if (before != CaseStatus.ARCHIVED && c.status() == CaseStatus.ARCHIVED) {
+            published.publishEvent(new CaseArchived(c.id()));
+        }
         return c;
     }
 

@@ -58,6 +58,15 @@ public class UserAccounts implements UserDetailsService {
         return names;
     }
 
+    /** Those of the usernames who act for a bureau (handlers and supervisors), in one query. */
+    public Set<String> bureauStaff(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select username from app_user where username in (:names) and role in ('HANDLER', 'SUPERVISOR')")
+                .param("names", Set.copyOf(usernames)).query(String.class).list());
+    }
+
     @Override
     public Account loadUserByUsername(String username) {
         // the role's second-factor decision comes with the row: one query per sign-in and per API call

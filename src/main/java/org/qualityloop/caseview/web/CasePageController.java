@@ -17,9 +17,9 @@ import org.qualityloop.casefile.CaseNotFoundException;
 import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.casefile.IssuedDocument;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.caseview.PartyView;
+import org.qualityloop.documents.DocumentReads;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
@@ -62,11 +62,14 @@ class CasePageController {
     private final org.qualityloop.calendar.BusinessClock clock;
     private final DeadlineExtensions extensions;
     private final PartyView partyView;
+    private final DocumentReads documentReads;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
-                       DeadlineExtensions extensions, PartyView partyView, AuditTrail audit) {
+                       DeadlineExtensions extensions, PartyView partyView, AuditTrail audit,
+                       DocumentReads documentReads) {
+        this.documentReads = documentReads;
         this.audit = audit;
         this.partyView = partyView;
         this.extensions = extensions;
@@ -142,17 +145,11 @@ class CasePageController {
 
     @GetMapping("/cases/{id}/documents/{documentId}")
     String document(@PathVariable UUID id, @PathVariable UUID documentId, Model model) {
-        Actor actor = currentActor.get();
-        CaseFile c = access.visible(actor, id);
-        IssuedDocument doc = documents.findVisible(actor, id, documentId).orElseThrow(() -> new CaseNotFoundException(id));
-        audit.record(actor.username(), AuditAction.DOCUMENT_READ, doc.number(), id);
-        if (actor.is(Role.ENTERPRISE)) {
-            documents.acknowledge(id, doc, actor.username());
-        }
-        model.addAttribute("caseFile", c);
-        model.addAttribute("document", doc);
-        model.addAttribute("bureauName", bureaus.letterheadOf(c.bureauCode()));
-        model.addAttribute("paragraphs", List.of(doc.body().split("\n")));
+        DocumentReads.Read read = documentReads.open(currentActor.get(), id, documentId);
+        model.addAttribute("caseFile", read.caseFile());
+        model.addAttribute("document", read.document());
+        model.addAttribute("bureauName", bureaus.letterheadOf(read.caseFile().bureauCode()));
+        model.addAttribute("paragraphs", List.of(read.document().body().split("\n")));
         return "casefile/document";
     }
 
