@@ -240,6 +240,17 @@ public class CaseDriver {
         return c;
     }
 
+    /** A general case rectified, passed on first re-inspection and reported up: the entry waits to be drafted. */
+    public CaseFile handlingReported() {
+        CaseFile c = rectifying(Track.GENERAL);
+        complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "更换电源线组件",
+                "disposal", "已下架并召回 120 台", "stopSaleConfirmed", true, "submittedOn", "2026-11-20"));
+        complete(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "handler1",
+                Map.of("inspectedOn", "2026-11-25", "passed", true, "reportNo", "FC-2026-11-25"));
+        complete(c, Bpmn.Task.SUBMIT_HANDLING_REPORT, "handler1", Map.of("reportedOn", "2026-11-26", "summary", "已整改合格"));
+        return c;
+    }
+
     /** A case registered, served, accepted, classified and ordered to rectify, all today (for the real clock). */
     public CaseFile rectifyingToday() {
         String today = todayText();

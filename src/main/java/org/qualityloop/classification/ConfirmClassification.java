@@ -13,6 +13,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -59,6 +60,25 @@ class ConfirmClassification implements TaskAction {
     public String confirmation(TaskContext context, FormValues values) {
         Track track = values.choice("track", Track.class);
         return track == Track.SERIOUS || track == Track.CRIMINAL ? "confirm.track" : null;
+    }
+
+    /**
+     * The decision table's suggestion and what it was given, the suggestion pre-selected: overriding it takes a
+     * reason, so the handler must see it.
+     */
+    @Override
+    public Material material(TaskContext context) {
+        Object suggested = context.variable(Bpmn.Var.SUGGESTED_TRACK);
+        return Material.of()
+                .named("material.classification.suggestion", "option.track.", suggested)
+                .named("material.classification.hazard", "hazard.", context.variable(Bpmn.Var.HAZARD))
+                .yesNo("material.classification.repeatFailure", (Boolean) context.variable(Bpmn.Var.REPEAT_FAILURE))
+                .yesNo("material.classification.keyProduct", (Boolean) context.variable(Bpmn.Var.KEY_PRODUCT))
+                .yesNo("material.classification.adulteration",
+                        (Boolean) context.variable(Bpmn.Var.ADULTERATION_SUSPECTED))
+                .text("material.classification.category", context.caseFile().intake().product().category())
+                .propose("track", suggested)
+                .build();
     }
 
     @Override

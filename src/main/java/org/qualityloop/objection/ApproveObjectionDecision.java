@@ -1,5 +1,7 @@
 package org.qualityloop.objection;
 
+import java.util.UUID;
+import org.qualityloop.process.Material;
 import java.util.HashMap;
 import java.util.Map;
 import org.qualityloop.casefile.CaseFile;
@@ -23,10 +25,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ApproveObjectionDecision implements TaskAction {
 
+    private final ObjectionMaterial material;
+
     private final Objections objections;
     private final Documents documents;
 
-    ApproveObjectionDecision(Objections objections, Documents documents) {
+    ApproveObjectionDecision(Objections objections, Documents documents, ObjectionMaterial material) {
+        this.material = material;
         this.objections = objections;
         this.documents = documents;
     }
@@ -62,6 +67,12 @@ class ApproveObjectionDecision implements TaskAction {
         }
         return objections.proposal(context.caseFile().id()).outcome() == ObjectionOutcome.UPHELD
                 ? "confirm.objectionUpheld" : "confirm.objectionRejected";
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        UUID caseId = context.caseFile().id();
+        return material.proposal(material.retest(material.filed(Material.of(), caseId), caseId), caseId).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.process.Material;
 import java.util.Map;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -21,11 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class DecideObjectionAcceptance implements TaskAction {
 
+    private final ObjectionMaterial material;
+
     private final Objections objections;
     private final Documents documents;
     private final CaseDeadlines deadlines;
 
-    DecideObjectionAcceptance(Objections objections, Documents documents, CaseDeadlines deadlines) {
+    DecideObjectionAcceptance(Objections objections, Documents documents, CaseDeadlines deadlines,
+                              ObjectionMaterial material) {
+        this.material = material;
         this.objections = objections;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -55,6 +60,11 @@ class DecideObjectionAcceptance implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return values.yes("accepted") ? null : "confirm.objectionRefused";
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        return material.filed(Material.of(), context.caseFile().id()).build();
     }
 
     @Override

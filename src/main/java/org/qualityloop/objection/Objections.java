@@ -51,6 +51,18 @@ class Objections {
                 .single();
     }
 
+    java.util.Optional<ObjectionRecord> find(UUID caseId) {
+        return jdbc.sql("""
+                select response, reason, received_on, accepted, retest_ordered, acceptance_reason, proposed_outcome,
+                  proposal_reason from objection where case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new ObjectionRecord(Response.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), (Boolean) rs.getObject(4), (Boolean) rs.getObject(5),
+                        rs.getString(6), rs.getString(7) == null ? null : ObjectionOutcome.valueOf(rs.getString(7)),
+                        rs.getString(8)))
+                .optional();
+    }
+
     Response response(UUID caseId) {
         return jdbc.sql("select response from objection where case_id = ?").param(caseId)
                 .query((rs, n) -> Response.valueOf(rs.getString(1))).single();

@@ -1,5 +1,6 @@
 package org.qualityloop.objection;
 
+import org.qualityloop.process.Material;
 import java.util.Map;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -17,11 +18,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordRetestResult implements TaskAction {
 
+    private final ObjectionMaterial material;
+
     private final Retests retests;
     private final Objections objections;
     private final CaseDeadlines deadlines;
 
-    RecordRetestResult(Retests retests, Objections objections, CaseDeadlines deadlines) {
+    RecordRetestResult(Retests retests, Objections objections, CaseDeadlines deadlines,
+                       ObjectionMaterial material) {
+        this.material = material;
         this.retests = retests;
         this.objections = objections;
         this.deadlines = deadlines;
@@ -51,14 +56,22 @@ class RecordRetestResult implements TaskAction {
         return "confirm.retestConclusion";
     }
 
+    /** The institution re-tests the backup sample against the original report; the enterprise's reasons are not its concern. */
+    @Override
+    public Material material(TaskContext context) {
+        return material.retest(Material.of().text("material.retest.originalReport",
+                context.caseFile().intake().reportNo()), context.caseFile().id()).build();
+    }
+
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         var caseId = context.caseFile().id();
         RetestConclusion conclusion = values.choice("conclusion", RetestConclusion.class);
         retests.conclude(caseId, conclusion, values.text("reportNo"), values.date("concludedOn"));
         deadlines.met(caseId, Step.RETEST_REPORT, values.date("concludedOn"));
+        // the proposal rests on the re-test, which the approval shows as it is; no reason of anyone's to add
         objections.propose(caseId, conclusion == RetestConclusion.CONFORMING ? ObjectionOutcome.UPHELD
-                : ObjectionOutcome.REJECTED, "复检结论（报告 " + values.text("reportNo") + "）：" + conclusion);
+                : ObjectionOutcome.REJECTED, null);
         return Map.of();
     }
 }

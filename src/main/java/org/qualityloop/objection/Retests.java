@@ -39,6 +39,18 @@ class Retests implements CaseParticipation {
                 .params(caseId, actor.institutionCode()).query(Integer.class).single() > 0;
     }
 
+    java.util.Optional<RetestRecord> find(UUID caseId) {
+        return jdbc.sql("""
+                select institution_code, fee_paid, sample_sent_on, sample_received_on, conclusion, report_no, concluded_on
+                from retest where case_id = ?""")
+                .param(caseId)
+                .query((rs, n) -> new RetestRecord(rs.getString(1), rs.getBoolean(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDate.class),
+                        rs.getString(5) == null ? null : RetestConclusion.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getObject(7, LocalDate.class)))
+                .optional();
+    }
+
     LocalDate sentOn(UUID caseId) {
         return jdbc.sql("select sample_sent_on from retest where case_id = ?").param(caseId)
                 .query(LocalDate.class).single();

@@ -1,5 +1,7 @@
 package org.qualityloop.objection;
 
+import java.util.UUID;
+import org.qualityloop.process.Material;
 import java.util.Map;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
@@ -13,11 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewObjection implements TaskAction {
 
+    private final ObjectionMaterial material;
+
     enum Proposal { UPHELD, REJECTED }
 
     private final Objections objections;
 
-    ReviewObjection(Objections objections) {
+    ReviewObjection(Objections objections, ObjectionMaterial material) {
+        this.material = material;
         this.objections = objections;
     }
 
@@ -29,6 +34,12 @@ class ReviewObjection implements TaskAction {
     @Override
     public Form form() {
         return Form.of(FormField.choice("proposedOutcome", Proposal.class), FormField.longText("reason"));
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        UUID caseId = context.caseFile().id();
+        return material.acceptance(material.filed(Material.of(), caseId), caseId).build();
     }
 
     @Override

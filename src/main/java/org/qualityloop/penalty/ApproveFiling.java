@@ -15,6 +15,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -23,11 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class ApproveFiling implements TaskAction {
 
+    private final PenaltyMaterial material;
+
     private final PenaltyCases penalties;
     private final Documents documents;
     private final CaseDeadlines deadlines;
 
-    ApproveFiling(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines) {
+    ApproveFiling(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines, PenaltyMaterial material) {
+        this.material = material;
         this.penalties = penalties;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -54,6 +58,11 @@ class ApproveFiling implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return values.yes("approved") ? "confirm.filingDecision" : null;
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        return material.lead(Material.of(), context.caseFile().id()).filesOf(Bpmn.Task.VERIFY_LEAD).build();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
 import java.util.Map;
+import java.util.UUID;
 import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -14,6 +15,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -22,11 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DecidePenalty implements TaskAction {
 
+    private final PenaltyMaterial material;
+
     private final PenaltyCases penalties;
     private final Documents documents;
     private final CaseDeadlines deadlines;
 
-    DecidePenalty(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines) {
+    DecidePenalty(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines, PenaltyMaterial material) {
+        this.material = material;
         this.penalties = penalties;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -53,6 +58,14 @@ class DecidePenalty implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return "confirm.penaltyDecision";
+    }
+
+    /** The intended penalty as the party was told it, and what the party said or the hearing recorded. */
+    @Override
+    public Material material(TaskContext context) {
+        UUID caseId = context.caseFile().id();
+        return material.proposeDecision(material.party(material.investigation(Material.of(), caseId), caseId), caseId)
+                .build();
     }
 
     @Override

@@ -39,7 +39,7 @@ class HoldHearing implements TaskAction {
 
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
-        penalties.change(context.caseFile().id(), p -> p.hearingHeld(values.date("heldOn")));
+        penalties.change(context.caseFile().id(), p -> p.hearingHeld(values.date("heldOn"), values.text("record")));
         return Map.of();
     }
 }

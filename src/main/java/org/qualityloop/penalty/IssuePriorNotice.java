@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
 import java.util.Map;
+import java.util.UUID;
 import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -14,6 +15,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -22,11 +24,14 @@ import org.springframework.stereotype.Component;
 @Component
 class IssuePriorNotice implements TaskAction {
 
+    private final PenaltyMaterial material;
+
     private final PenaltyCases penalties;
     private final Documents documents;
     private final CaseDeadlines deadlines;
 
-    IssuePriorNotice(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines) {
+    IssuePriorNotice(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines, PenaltyMaterial material) {
+        this.material = material;
         this.penalties = penalties;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -45,6 +50,13 @@ class IssuePriorNotice implements TaskAction {
     @Override
     public void check(TaskContext context, FormValues values, FieldErrors errors) {
         DateChecks.notBefore(errors, "servedOn", values.date("servedOn"), context.dateVariable(Bpmn.Var.FILED_ON));
+    }
+
+    /** The investigation's findings and proposed fine, carried into the notice's fields (editable). */
+    @Override
+    public Material material(TaskContext context) {
+        UUID caseId = context.caseFile().id();
+        return material.proposePriorNotice(material.investigation(Material.of(), caseId), caseId).build();
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -15,10 +16,13 @@ import org.springframework.stereotype.Component;
 @Component
 class LegalReview implements TaskAction {
 
+    private final PenaltyMaterial material;
+
     private final PenaltyCases penalties;
     private final CaseDeadlines deadlines;
 
-    LegalReview(PenaltyCases penalties, CaseDeadlines deadlines) {
+    LegalReview(PenaltyCases penalties, CaseDeadlines deadlines, PenaltyMaterial material) {
+        this.material = material;
         this.penalties = penalties;
         this.deadlines = deadlines;
     }
@@ -31,6 +35,11 @@ class LegalReview implements TaskAction {
     @Override
     public Form form() {
         return Form.of(FormField.yesNo("approved"), FormField.longText("opinion"), FormField.date("reviewedOn"));
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        return material.investigation(Material.of(), context.caseFile().id()).build();
     }
 
     @Override

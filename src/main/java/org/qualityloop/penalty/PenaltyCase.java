@@ -30,6 +30,7 @@ final class PenaltyCase {
     PartyResponse partyResponse;
     String partyStatement;
     LocalDate hearingHeldOn;
+    String hearingRecord;
     LocalDate decidedOn;
     LocalDate decisionServedOn;
     BigDecimal fineAmount;
@@ -98,10 +99,11 @@ final class PenaltyCase {
         partyStatement = statement;
     }
 
-    void hearingHeld(LocalDate on) {
+    void hearingHeld(LocalDate on, String record) {
         requireRunning();
         require(partyResponse == PartyResponse.HEARING, "no hearing was asked for");
         hearingHeldOn = on;
+        hearingRecord = record;
     }
 
     /** 行政处罚决定: only after the party was heard as it asked. */

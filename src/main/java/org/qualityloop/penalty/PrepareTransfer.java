@@ -11,6 +11,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PrepareTransfer implements TaskAction {
 
+    private final PenaltyMaterial material;
+
     private final PenaltyCases penalties;
     private final Documents documents;
 
-    PrepareTransfer(PenaltyCases penalties, Documents documents) {
+    PrepareTransfer(PenaltyCases penalties, Documents documents, PenaltyMaterial material) {
+        this.material = material;
         this.penalties = penalties;
         this.documents = documents;
     }
@@ -46,6 +50,15 @@ class PrepareTransfer implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return "confirm.transfer";
+    }
+
+    /** Why the case goes elsewhere: the track confirmed on classification and the lead as verified, if it was. */
+    @Override
+    public Material material(TaskContext context) {
+        CaseFile c = context.caseFile();
+        return material.lead(Material.of()
+                .named("material.classification.track", "option.track.", c.track())
+                .yesNo("material.classification.adulteration", c.intake().adulterationSuspected()), c.id()).build();
     }
 
     @Override

@@ -28,6 +28,14 @@ public interface TaskAction {
         return null;
     }
 
+    /**
+     * The records this task's decision rests on, shown above its form (and in the API's task form); a decision
+     * that asks for confirmation must show what it decides on.
+     */
+    default Material material(TaskContext context) {
+        return Material.none();
+    }
+
     /** Applies the submitted values; runs in the same transaction as the task completion. */
     Map<String, Object> complete(TaskContext context, FormValues values);
 }

@@ -114,6 +114,15 @@ public class TaskCompletion {
         return action.confirmation(context, validated(action, context, submitted, evidence));
     }
 
+    /** What the task's decision rests on, for its form page and the API's task form. */
+    @Transactional(readOnly = true)
+    public Material material(String taskId, Actor actor) {
+        OpenTask task = engineTasks.openRowFor(taskId, actor);
+        CaseFile c = cases.findById(task.caseId())
+                .orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
+        return actions.forKey(task.taskKey()).material(context(c, taskId, task.taskKey(), actor));
+    }
+
     /** Variables are read one by one as an action asks: most steps need none, and reading all costs a query per scope. */
     private TaskContext context(CaseFile c, String taskId, String taskKey, Actor actor) {
         Map<String, Object> read = new java.util.HashMap<>();

@@ -1,8 +1,11 @@
 package org.qualityloop.process;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormLabels;
 import org.qualityloop.identity.Actor;
@@ -28,9 +31,11 @@ class TaskController {
     private final TaskCompletion completion;
     private final CurrentActor currentActor;
     private final MessageSource messages;
+    private final Attachments attachments;
 
     TaskController(TaskQueries queries, EngineTasks engineTasks, TaskActions actions, TaskCompletion completion,
-                   CurrentActor currentActor, MessageSource messages) {
+                   CurrentActor currentActor, MessageSource messages, Attachments attachments) {
+        this.attachments = attachments;
         this.queries = queries;
         this.engineTasks = engineTasks;
         this.actions = actions;
@@ -45,9 +50,11 @@ class TaskController {
         Actor actor = currentActor.get();
         Task task = engineTasks.openFor(id, actor);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("task", queries.view(task));
+        TaskView view = queries.view(task);
+        body.put("task", view);
         body.put("fields", actions.forKey(task.getTaskDefinitionKey()).form().fields().stream()
                 .map(f -> field(task.getTaskDefinitionKey(), f)).toList());
+        body.put("material", material(view.caseId(), completion.material(id, actor)));
         return body;
     }
 
@@ -55,6 +62,21 @@ class TaskController {
     ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> values) {
         completion.complete(id, values, currentActor.get());
         return ResponseEntity.noContent().build();
+    }
+
+    /** The material as the page shows it: names resolved in the caller's language, files with their fingerprints. */
+    private Map<String, Object> material(UUID caseId, Material material) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("facts", material.facts().stream().map(f -> Map.of(
+                "label", messages.getMessage(f.label(), null, locale),
+                "value", f.name() == null ? f.text() : messages.getMessage(f.name(), null, locale))).toList());
+        m.put("files", attachments.list(caseId).stream().filter(a -> material.filesOf().contains(a.taskKey()))
+                .map(a -> Map.of("id", a.id(), "fileName", a.fileName(), "sha256", a.sha256(),
+                        "href", "/cases/" + caseId + "/attachments/" + a.id()))
+                .toList());
+        m.put("proposed", material.proposed());
+        return m;
     }
 
     private Map<String, Object> field(String taskKey, FormField f) {

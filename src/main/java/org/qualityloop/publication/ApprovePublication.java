@@ -1,12 +1,15 @@
 package org.qualityloop.publication;
 
 import java.util.Map;
+import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.Documents;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Component;
 class ApprovePublication implements TaskAction {
 
     private final Publications publications;
+    private final Documents documents;
 
-    ApprovePublication(Publications publications) {
+    ApprovePublication(Publications publications, Documents documents) {
         this.publications = publications;
+        this.documents = documents;
     }
 
     @Override
@@ -39,6 +44,15 @@ class ApprovePublication implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return values.yes("approved") ? "confirm.publication" : null;
+    }
+
+    /** The entry word for word as it will be published. */
+    @Override
+    public Material material(TaskContext context) {
+        CaseFile c = context.caseFile();
+        return Material.of()
+                .text("material.publication.entry", documents.text(EntryText.of(c, publications.summary(c.id()))))
+                .build();
     }
 
     @Override

@@ -1,15 +1,11 @@
 package org.qualityloop.publication;
 
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
-import org.qualityloop.casefile.DocumentKind;
-import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
-import org.qualityloop.casefile.FailedItem;
 import org.qualityloop.process.CaseVariables;
 import org.springframework.stereotype.Component;
 
@@ -33,8 +29,6 @@ class PublishEntryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CaseFile c = cases.findById(CaseVariables.caseId(execution)).orElseThrow();
         publications.publish(c.id(), clock.today());
-        String items = c.intake().failedItems().stream().map(FailedItem::item).collect(Collectors.joining("、"));
-        documents.issue(c, clock.today(), "system", DocumentText.of(DocumentKind.PUBLICATION_ENTRY,
-                c.intake().product().name(), c.intake().sampledEnterprise().name(), items, publications.summary(c.id())));
+        documents.issue(c, clock.today(), "system", EntryText.of(c, publications.summary(c.id())));
     }
 }

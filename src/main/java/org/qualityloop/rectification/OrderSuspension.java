@@ -16,6 +16,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -30,9 +31,11 @@ class OrderSuspension implements TaskAction {
     private final Documents documents;
     private final CaseDeadlines deadlines;
     private final StatutoryCalendar calendar;
+    private final RectificationMaterial material;
 
     OrderSuspension(Rectifications rectifications, Documents documents, CaseDeadlines deadlines,
-                    StatutoryCalendar calendar) {
+                    StatutoryCalendar calendar, RectificationMaterial material) {
+        this.material = material;
         this.rectifications = rectifications;
         this.documents = documents;
         this.deadlines = deadlines;
@@ -63,6 +66,11 @@ class OrderSuspension implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return "confirm.suspension";
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        return material.of(context.caseFile().id()).build();
     }
 
     @Override

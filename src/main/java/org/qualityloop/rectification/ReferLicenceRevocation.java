@@ -11,6 +11,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -19,10 +20,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ReferLicenceRevocation implements TaskAction {
 
+    private final RectificationMaterial material;
+
     private final Rectifications rectifications;
     private final Documents documents;
 
-    ReferLicenceRevocation(Rectifications rectifications, Documents documents) {
+    ReferLicenceRevocation(Rectifications rectifications, Documents documents, RectificationMaterial material) {
+        this.material = material;
         this.rectifications = rectifications;
         this.documents = documents;
     }
@@ -47,6 +51,11 @@ class ReferLicenceRevocation implements TaskAction {
     @Override
     public String confirmation(TaskContext context, FormValues values) {
         return "confirm.revocationReferral";
+    }
+
+    @Override
+    public Material material(TaskContext context) {
+        return material.of(context.caseFile().id()).build();
     }
 
     @Override

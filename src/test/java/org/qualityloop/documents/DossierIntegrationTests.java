@@ -32,7 +32,6 @@ import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.casefile.Documents;
 import org.qualityloop.casefile.EvidenceFile;
 import org.qualityloop.casefile.IssuedDocument;
-import org.qualityloop.casefile.Track;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.Bpmn;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +61,7 @@ class DossierIntegrationTests {
     @Test
     void anArchivedCasesDossierHoldsEveryDocumentAndAttachmentOnThePagesItsContentsGive() throws Exception {
         CaseDriver.today("2026-12-31");
-        CaseFile c = driver.rectifying(Track.GENERAL);
+        CaseFile c = driver.handlingReported();
         Attachments.Attachment pdf = attachments.file(c.id(), Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "t1",
                 new EvidenceFile("整改报告.pdf", "application/pdf", twoPagePdf()), "enterprise1");
         Attachments.Attachment photo = attachments.file(c.id(), Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "t1",
@@ -125,11 +124,6 @@ class DossierIntegrationTests {
     }
 
     private void archive(CaseFile c) {
-        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "更换电源线组件",
-                "disposal", "已下架并召回 120 台", "stopSaleConfirmed", true, "submittedOn", "2026-11-20"));
-        driver.complete(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "handler1",
-                Map.of("inspectedOn", "2026-11-25", "passed", true, "reportNo", "FC-2026-11-25"));
-        driver.complete(c, Bpmn.Task.SUBMIT_HANDLING_REPORT, "handler1", Map.of("reportedOn", "2026-11-26", "summary", "已整改合格"));
         driver.complete(c, Bpmn.Task.DRAFT_PUBLICATION, "handler1", Map.of("handlingOutcome", "责令整改，复查合格"));
         driver.complete(c, Bpmn.Task.APPROVE_PUBLICATION, "supervisor1", Map.of("approved", true));
     }

@@ -14,7 +14,7 @@ import org.qualityloop.process.TaskContext;
 /** Deciding whether an objection is taken up: a refusal gives its reason and is confirmed first. */
 class DecideObjectionAcceptanceTests {
 
-    private final DecideObjectionAcceptance action = new DecideObjectionAcceptance(null, null, null);
+    private final DecideObjectionAcceptance action = new DecideObjectionAcceptance(null, null, null, null);
     private final TaskContext context = context(action, handler(),
             Map.of(Bpmn.Var.OBJECTION_RECEIVED_ON, "2026-10-20"));
 

@@ -62,7 +62,7 @@ class PenaltyCaseTests {
         p.responded(PartyResponse.HEARING, null);
         assertThatThrownBy(() -> p.decided(LocalDate.parse("2026-11-20"), null, BigDecimal.TEN, "x"))
                 .isInstanceOf(IllegalCaseTransitionException.class).hasMessageContaining("hearing");
-        p.hearingHeld(LocalDate.parse("2026-11-15"));
+        p.hearingHeld(LocalDate.parse("2026-11-15"), "听证笔录");
         p.decided(LocalDate.parse("2026-11-20"), LocalDate.parse("2026-11-21"), BigDecimal.TEN, "x");
         assertThat(p.decidedOn).isEqualTo(LocalDate.parse("2026-11-20"));
     }

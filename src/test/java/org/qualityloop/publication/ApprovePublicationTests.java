@@ -13,7 +13,7 @@ import org.qualityloop.process.TaskContext;
 /** A supervisor approves what goes public; sending it back says why, approving it is confirmed first. */
 class ApprovePublicationTests {
 
-    private final ApprovePublication action = new ApprovePublication(null);
+    private final ApprovePublication action = new ApprovePublication(null, null);
     private final TaskContext context = context(action, supervisor(), Map.of());
 
     @Test

@@ -14,7 +14,7 @@ import org.qualityloop.process.TaskContext;
 /** Ordering suspension and rectification (责令停业整顿): a period the order can name, always confirmed. */
 class OrderSuspensionTests {
 
-    private final OrderSuspension action = new OrderSuspension(null, null, null, null);
+    private final OrderSuspension action = new OrderSuspension(null, null, null, null, null);
     private final TaskContext context = context(action, handler(),
             Map.of(Bpmn.Var.PROVINCE_ANNOUNCED_ON, "2026-10-01"));
 

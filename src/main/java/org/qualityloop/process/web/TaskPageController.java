@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.DueState;
 import org.qualityloop.calendar.StatutoryCalendar;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.EvidenceFile;
@@ -24,6 +25,7 @@ import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.process.EngineTasks;
+import org.qualityloop.process.Material;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskActions;
@@ -58,10 +60,12 @@ class TaskPageController {
     private final TaskPage page;
     private final BusinessClock clock;
     private final StatutoryCalendar calendar;
+    private final Attachments attachments;
 
     TaskPageController(EngineTasks engineTasks, TaskActions actions, TaskCatalog catalog, TaskCompletion completion,
                        CaseFiles cases, CurrentActor currentActor, TaskPage page, BusinessClock clock,
-                       StatutoryCalendar calendar) {
+                       StatutoryCalendar calendar, Attachments attachments) {
+        this.attachments = attachments;
         this.engineTasks = engineTasks;
         this.actions = actions;
         this.catalog = catalog;
@@ -125,10 +129,16 @@ class TaskPageController {
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
         LocalDate today = clock.today();
         LocalDate due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
+        Material material = completion.material(task.getId(), actor);
         model.addAttribute("task", task);
         model.addAttribute("taskKey", task.getTaskDefinitionKey());
         model.addAttribute("caseFile", c);
-        model.addAttribute("fields", page.fields(action, actor, typed, errors, today));
+        model.addAttribute("material", material);
+        model.addAttribute("materialFiles", attachments.list(c.id()).stream()
+                .filter(a -> material.filesOf().contains(a.taskKey())).toList());
+        // a form first shown starts from what the decision rests on (the suggested track, the proposed fine)
+        model.addAttribute("fields", page.fields(action, actor, typed.isEmpty() ? material.proposed() : typed, errors,
+                today));
         model.addAttribute("evidence", action.form().evidence());
         model.addAttribute("attachmentsError", page.error(errors, TaskCompletion.ATTACHMENTS));
         model.addAttribute("keptFiles", keptFiles);

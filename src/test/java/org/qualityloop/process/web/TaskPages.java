@@ -15,6 +15,7 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.forms.FieldType;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.identity.UserAccounts;
+import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskActions;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,6 +82,14 @@ final class TaskPages {
         Task task = driver.task(c, taskKey);
         assertThat(task).as("%s waits at %s", c.caseNo(), taskKey).isNotNull();
         String page = open(task.getId(), username);
+        if (decides(actions.forKey(taskKey))) {
+            assertThat(page).as("%s shows what it decides on", taskKey).contains("id=\"material\"")
+                    .contains("class=\"recorded\"");
+            String api = mvc.perform(get("/api/v1/tasks/" + task.getId()).with(user(users.loadUserByUsername(username))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(com.jayway.jsonpath.JsonPath.<java.util.List<?>>read(api, "$.material.facts"))
+                    .as("%s's task form in the API has material", taskKey).isNotEmpty();
+        }
         for (FormField field : actions.forKey(taskKey).form().fields()) {
             assertThat(page).as("%s renders field %s", taskKey, field.name()).contains("name=\"" + field.name() + "\"");
         }
@@ -110,6 +119,18 @@ final class TaskPages {
         assertThat(done.getResponse().getStatus()).as("%s completes: %s", taskKey, done.getResponse().getContentAsString())
                 .isEqualTo(302);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("%s is completed", taskKey).isZero();
+    }
+
+    /** A decision task: one that asks for confirmation before an irreversible step. */
+    static boolean decides(TaskAction action) {
+        try {
+            return org.springframework.aop.support.AopUtils.getTargetClass(action)
+                    .getMethod("confirmation", org.qualityloop.process.TaskContext.class,
+                            org.qualityloop.forms.FormValues.class)
+                    .getDeclaringClass() != TaskAction.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static String kept(FormField field, String value) {
