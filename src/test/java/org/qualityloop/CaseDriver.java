@@ -26,6 +26,7 @@ import org.qualityloop.casefile.Track;
 import org.qualityloop.forms.FieldType;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
@@ -60,10 +61,13 @@ public class CaseDriver {
     private final TaskCatalog catalog;
     private final CaseDeadlines deadlines;
     private final StatutoryCalendar calendar;
+    private final EnforcementOfficers officers;
 
     CaseDriver(IntakeService intake, TaskCompletion completion, TaskService tasks, RuntimeService runtime,
                ManagementService management, UserAccounts users, CaseFiles cases, TaskActions actions,
-               TaskCatalog catalog, CaseDeadlines deadlines, StatutoryCalendar calendar) {
+               TaskCatalog catalog, CaseDeadlines deadlines, StatutoryCalendar calendar,
+               EnforcementOfficers officers) {
+        this.officers = officers;
         this.catalog = catalog;
         this.deadlines = deadlines;
         this.calendar = calendar;
@@ -75,6 +79,21 @@ public class CaseDriver {
         this.management = management;
         this.users = users;
         this.cases = cases;
+    }
+
+    /**
+     * An enforcement step names the colleague acting with the user (行政处罚法 Art.42); a test that does not say
+     * who takes the first certified colleague of the case's bureau.
+     */
+    public Map<String, ?> withFellowOfficer(CaseFile c, String taskKey, String username, Map<String, ?> values) {
+        if (values.containsKey(TaskCompletion.CO_OFFICER)
+                || actions.forKey(taskKey).form().field(TaskCompletion.CO_OFFICER).isEmpty()) {
+            return values;
+        }
+        Map<String, Object> acting = new java.util.LinkedHashMap<>(values);
+        officers.colleagues(username, c.bureauCode()).stream().findFirst()
+                .ifPresent(o -> acting.put(TaskCompletion.CO_OFFICER, o.username()));
+        return acting;
     }
 
     /** Fixes the engine clock (and so "today") at 10:00 Beijing time on the given day. */
@@ -149,7 +168,8 @@ public class CaseDriver {
         if (dueDateChecks) {
             checkDueDates(c);
         }
-        completion.complete(task.getId(), fullLength ? fullLength(taskKey, values) : values, actor(username));
+        Map<String, ?> acting = withFellowOfficer(c, taskKey, username, values);
+        completion.complete(task.getId(), fullLength ? fullLength(taskKey, acting) : acting, actor(username));
         lastRecorded.put(c.caseNo(), actions.forKey(taskKey).form().fields().stream()
                 .filter(f -> f.eventDate() && values.get(f.name()) != null)
                 .map(f -> LocalDate.parse(String.valueOf(values.get(f.name())))).findFirst()

@@ -1,44 +1,71 @@
 package org.qualityloop.casefile;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
+import java.util.Map;
+import org.qualityloop.identity.Officer;
 
 /**
- * The text of a document to issue: its kind (and variant, where one kind reads two ways), and the values from
- * the case that fill it. The words are in {@code messages/documents.properties}, never in Java. An argument may
- * itself be resolvable (the name of a service method, a part of the text), and is resolved in the same language.
+ * What a document to issue says beyond the case itself: its kind (and variant, where one kind reads two ways) and
+ * the values of this step that fill its template, {@code templates/documents/kinds/<KIND>.html}. The words are in the
+ * template, never in Java; the case, its party, product, failed items, bureau and the officers acting are given to
+ * every template by {@link Documents}.
  */
-public record DocumentText(DocumentKind kind, String variant, Object... args) implements MessageSourceResolvable {
+public final class DocumentText {
 
     /** Documents are official Chinese documents, whatever language the user reads the pages in. */
     public static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
 
-    public static DocumentText of(DocumentKind kind, Object... args) {
-        return new DocumentText(kind, null, args);
+    private final DocumentKind kind;
+    private final String variant;
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private List<Officer> officers = List.of();
+
+    private DocumentText(DocumentKind kind, String variant) {
+        this.kind = kind;
+        this.variant = variant;
     }
 
-    public static DocumentText variant(DocumentKind kind, String variant, Object... args) {
-        return new DocumentText(kind, variant, args);
+    public static DocumentText of(DocumentKind kind) {
+        return new DocumentText(kind, null);
     }
 
-    /** A part of a document's text ({@code document.<KIND>.<part>}), filled in its turn. */
-    public static MessageSourceResolvable part(DocumentKind kind, String part, Object... args) {
-        return new DefaultMessageSourceResolvable(new String[] {"document." + kind.name() + "." + part}, args);
+    public static DocumentText variant(DocumentKind kind, String variant) {
+        return new DocumentText(kind, variant);
     }
 
-    /** A name from the pages' bundle, such as an option's label ({@code option.method.DIRECT}). */
-    public static MessageSourceResolvable label(String key) {
-        return new DefaultMessageSourceResolvable(key);
+    /** A value of this step the template names: {@code with("fine", amount)}. */
+    public DocumentText with(String name, Object value) {
+        values.put(name, value);
+        return this;
     }
 
-    @Override
-    public String[] getCodes() {
-        return new String[] {"document." + kind.name() + (variant == null ? "" : "." + variant) + ".body"};
+    /** The enforcement officers who acted (行政处罚法 Art.42), named with their certificates on the document. */
+    public DocumentText actedBy(List<Officer> acting) {
+        this.officers = List.copyOf(acting);
+        return this;
     }
 
-    @Override
-    public Object[] getArguments() {
-        return args;
+    public DocumentKind kind() {
+        return kind;
+    }
+
+    public String variant() {
+        return variant;
+    }
+
+    public Map<String, Object> values() {
+        return Collections.unmodifiableMap(values);
+    }
+
+    public List<Officer> officers() {
+        return officers;
+    }
+
+    /** The template of the kind: {@code documents/kinds/RESULT_NOTICE}. */
+    String template() {
+        return "documents/kinds/" + kind.name();
     }
 }

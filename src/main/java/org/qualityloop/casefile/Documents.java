@@ -3,14 +3,17 @@ package org.qualityloop.casefile;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
-import org.springframework.context.MessageSource;
-import org.springframework.context.MessageSourceResolvable;
+import org.qualityloop.identity.Institutions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.web.util.HtmlUtils;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
 
 /**
  * Issues documents on a case, numbered per bureau, kind and year: {@code 370983检告〔2026〕12号}, the bureau's
@@ -23,37 +26,34 @@ public class Documents {
     private final NumberSequences numbers;
     private final BusinessClock clock;
     private final CaseEvents events;
-    private final MessageSource messages;
     private final Bureaus bureaus;
+    private final Institutions institutions;
+    private final ITemplateEngine templates;
 
-    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events,
-              MessageSource messages, Bureaus bureaus) {
-        this.bureaus = bureaus;
-        this.messages = messages;
+    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events, Bureaus bureaus,
+              Institutions institutions, ITemplateEngine templates) {
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.clock = clock;
         this.events = events;
+        this.bureaus = bureaus;
+        this.institutions = institutions;
+        this.templates = templates;
     }
 
-    /** Numbers, dates and files the document, its text filled from the document bundle. */
+    /** Numbers, dates and files the document, its text from the template of its kind filled from the case. */
     public IssuedDocument issue(CaseFile c, LocalDate issuedOn, String actor, DocumentText text) {
-        return issue(c, text.kind(), issuedOn, text(text), actor);
-    }
-
-    /** A part of a document's text, resolved as the documents are, to be put together by the caller. */
-    public String text(MessageSourceResolvable part) {
-        return messages.getMessage(part, DocumentText.LANGUAGE);
-    }
-
-    private IssuedDocument issue(CaseFile c, DocumentKind kind, LocalDate issuedOn, String body, String actor) {
+        DocumentKind kind = text.kind();
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
         String number = bureaus.numberPrefix(c.bureauCode()) + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
-        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, actor, null);
+        String html = render(c, number, issuedOn, text);
+        String body = plain(html);
+        IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, html,
+                actor, null);
         jdbc.sql("""
-                insert into document (id, case_id, kind, doc_no, title, issued_on, body, issued_by, issued_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(doc.id(), c.id(), kind.name(), number, kind.title(), issuedOn, body, actor,
+                insert into document (id, case_id, kind, doc_no, title, issued_on, body, body_html, issued_by, issued_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(doc.id(), c.id(), kind.name(), number, kind.title(), issuedOn, body, html, actor,
                         Timestamp.from(clock.now()))
                 .update();
         events.append(c.id(), actor, null, null, CaseEventType.DOCUMENT_ISSUED, kind.title() + " " + number, null,
@@ -61,9 +61,48 @@ public class Documents {
         return doc;
     }
 
+    /** The text a document would have if issued today, word for word (what an approval approves). */
+    public String preview(CaseFile c, DocumentText text) {
+        return plain(render(c, "", clock.today(), text));
+    }
+
+    /**
+     * The kind's template filled: the step's own values, and what every document may name, the case, its party,
+     * producer, product and failed items, the bureau, the organising bureau and institution by name, the bodies
+     * for review and suit, the officers acting, the document's number and date.
+     */
+    private String render(CaseFile c, String number, LocalDate issuedOn, DocumentText text) {
+        Context context = new Context(DocumentText.LANGUAGE);
+        CaseFile.Intake in = c.intake();
+        context.setVariable("caseFile", c);
+        context.setVariable("intake", in);
+        context.setVariable("party", in.sampledEnterprise());
+        context.setVariable("producer", in.producer());
+        context.setVariable("product", in.product());
+        context.setVariable("items", in.failedItems());
+        context.setVariable("bureau", bureaus.nameOf(c.bureauCode()));
+        context.setVariable("organizer", bureaus.nameOf(in.organizingBureauCode()));
+        context.setVariable("institution", institutions.nameOf(in.institution()));
+        context.setVariable("remedies", bureaus.remediesOf(c.bureauCode()));
+        context.setVariable("officers", text.officers());
+        context.setVariable("number", number);
+        context.setVariable("issuedOn", issuedOn);
+        context.setVariable("variant", text.variant());
+        text.values().forEach(context::setVariable);
+        return templates.process(text.template(), Set.of("body"), context).strip();
+    }
+
+    /** The document as plain text, a line per paragraph or table row: for search, the API and older readers. */
+    static String plain(String html) {
+        String lines = html.replaceAll("(?i)</(p|tr|h2|h3|li|div)>", "\n").replaceAll("(?i)</t[dh]>", " ")
+                .replaceAll("<[^>]+>", "");
+        return java.util.Arrays.stream(HtmlUtils.htmlUnescape(lines).split("\n")).map(String::strip)
+                .filter(line -> !line.isEmpty()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     public List<IssuedDocument> list(UUID caseId) {
         return jdbc.sql("""
-                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at from document
+                select id, kind, doc_no, title, issued_on, body, body_html, issued_by, acknowledged_at from document
                 where case_id = ? order by issued_at, doc_no""")
                 .param(caseId).query(Documents::row).list();
     }
@@ -105,10 +144,10 @@ public class Documents {
             return byCase;
         }
         jdbc.sql("""
-                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at, case_id from document
-                where case_id in (:cases) order by issued_at, doc_no""")
+                select id, kind, doc_no, title, issued_on, body, body_html, issued_by, acknowledged_at, case_id
+                from document where case_id in (:cases) order by issued_at, doc_no""")
                 .param("cases", caseIds)
-                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject(9, UUID.class), id -> new java.util.ArrayList<>())
+                .query((rs, n) -> byCase.computeIfAbsent(rs.getObject(10, UUID.class), id -> new java.util.ArrayList<>())
                         .add(row(rs, n)))
                 .list();
         return byCase;
@@ -116,7 +155,7 @@ public class Documents {
 
     public java.util.Optional<IssuedDocument> find(UUID caseId, UUID id) {
         return jdbc.sql("""
-                select id, kind, doc_no, title, issued_on, body, issued_by, acknowledged_at from document
+                select id, kind, doc_no, title, issued_on, body, body_html, issued_by, acknowledged_at from document
                 where case_id = ? and id = ?""")
                 .params(caseId, id).query(Documents::row).optional();
     }
@@ -136,9 +175,9 @@ public class Documents {
     }
 
     private static IssuedDocument row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        Timestamp acknowledged = rs.getTimestamp(8);
+        Timestamp acknowledged = rs.getTimestamp(9);
         return new IssuedDocument(rs.getObject(1, UUID.class), DocumentKind.valueOf(rs.getString(2)), rs.getString(3),
-                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7),
+                rs.getString(4), rs.getObject(5, LocalDate.class), rs.getString(6), rs.getString(7), rs.getString(8),
                 acknowledged == null ? null : acknowledged.toInstant());
     }
 }

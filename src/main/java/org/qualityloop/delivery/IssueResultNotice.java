@@ -2,7 +2,6 @@ package org.qualityloop.delivery;
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -12,7 +11,6 @@ import org.qualityloop.casefile.Documents;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
-import org.qualityloop.identity.Institutions;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
@@ -24,12 +22,10 @@ class IssueResultNotice implements TaskAction {
 
     private final Documents documents;
     private final CaseDeadlines deadlines;
-    private final Institutions institutions;
 
-    IssueResultNotice(Documents documents, CaseDeadlines deadlines, Institutions institutions) {
+    IssueResultNotice(Documents documents, CaseDeadlines deadlines) {
         this.documents = documents;
         this.deadlines = deadlines;
-        this.institutions = institutions;
     }
 
     @Override
@@ -46,22 +42,10 @@ class IssueResultNotice implements TaskAction {
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
         LocalDate issuedOn = values.date("issuedOn");
-        documents.issue(c, issuedOn, context.username(), text(c));
+        documents.issue(c, issuedOn, context.username(), DocumentText.of(DocumentKind.RESULT_NOTICE)
+                .actedBy(context.officers()));
         deadlines.met(c.id(), Step.RESULT_NOTICE, issuedOn);
         return Map.of(Bpmn.Var.NOTICE_ISSUED_ON, issuedOn.toString());
     }
 
-    private DocumentText text(CaseFile c) {
-        CaseFile.Intake in = c.intake();
-        String items = in.failedItems().stream().map(i -> documents.text(DocumentText.part(DocumentKind.RESULT_NOTICE,
-                "item", i.item(), i.requirement(), i.measured()))).collect(Collectors.joining("；"));
-        // the notice names the institution, never its code
-        return DocumentText.of(DocumentKind.RESULT_NOTICE, in.sampledEnterprise().name(), institutions.nameOf(in.institution()),
-                in.reportNo(), in.sampledOn(), in.product().name(), nz(in.product().model()), nz(in.product().batch()),
-                items);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "—" : s;
-    }
 }

@@ -9,10 +9,12 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.DocumentText;
 import org.qualityloop.casefile.Documents;
+import org.qualityloop.casefile.IssuedDocument;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
@@ -47,13 +49,20 @@ class RecordService implements TaskAction {
                 FormField.choice("method", ServiceMethod.class),
                 FormField.date("servedOn"),
                 FormField.yesNo("addressConfirmed"),
-                FormField.longText("evidence").optional()).withEvidence();
+                FormField.longText("evidence").optional(),
+                FormField.text("place").optional(),
+                FormField.text("witness").optional(),
+                EnforcementStep.coOfficer()).withEvidence();
     }
 
     @Override
     public void check(TaskContext context, FormValues values, FieldErrors errors) {
         DateChecks.notBefore(errors, "servedOn", values.date("servedOn"),
                 context.dateVariable(Bpmn.Var.NOTICE_ISSUED_ON));
+        // 留置送达 is valid only with a witness to the refusal (民事诉讼法 Art.89 as the procedure rules apply it)
+        if (values.choice("method", ServiceMethod.class) == ServiceMethod.LEFT && !values.has("witness")) {
+            errors.reject("witness", "task.leftNeedsWitness");
+        }
         if (values.choice("method", ServiceMethod.class) == ServiceMethod.ELECTRONIC && !values.yes("addressConfirmed")) {
             errors.reject("addressConfirmed", "task.electronicNeedsConfirmation");
         }
@@ -68,8 +77,14 @@ class RecordService implements TaskAction {
         records.record(c.id(), method, announcement ? null : date, announcement ? date : null,
                 values.yes("addressConfirmed"), values.text("evidence"), context.username());
         deadlines.met(c.id(), Step.SERVICE_RECORD, context.today());
-        documents.issue(c, date, context.username(), DocumentText.of(DocumentKind.SERVICE_RECEIPT,
-                c.intake().sampledEnterprise().name(), DocumentText.label("option.method." + method.name()), date));
+        IssuedDocument notice = documents.list(c.id()).stream().filter(d -> d.kind() == DocumentKind.RESULT_NOTICE)
+                .reduce((first, last) -> last).orElseThrow();
+        documents.issue(c, date, context.username(), DocumentText.of(DocumentKind.SERVICE_RECEIPT)
+                .with("servedTitle", notice.title()).with("servedNumber", notice.number())
+                .with("method", method.name()).with("servedOn", date)
+                .with("place", values.has("place") ? values.text("place") : c.intake().sampledEnterprise().address())
+                .with("witness", values.text("witness")).with("evidence", values.text("evidence"))
+                .actedBy(context.officers()));
         Map<String, Object> variables = new HashMap<>();
         variables.put(Bpmn.Var.SERVICE_METHOD, method.name());
         if (announcement) {

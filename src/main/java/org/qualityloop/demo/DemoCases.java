@@ -9,10 +9,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
 import org.qualityloop.process.Bpmn;
+import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCompletion;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -34,10 +36,14 @@ class DemoCases {
     private final UserAccounts users;
     private final BusinessClock clock;
     private final CaseFiles cases;
+    private final TaskActions actions;
+    private final EnforcementOfficers officers;
     private LocalDate today;
 
     DemoCases(IntakeService intake, TaskCompletion completion, TaskService tasks, UserAccounts users,
-              BusinessClock clock, CaseFiles cases) {
+              BusinessClock clock, CaseFiles cases, TaskActions actions, EnforcementOfficers officers) {
+        this.actions = actions;
+        this.officers = officers;
         this.intake = intake;
         this.completion = completion;
         this.tasks = tasks;
@@ -114,7 +120,19 @@ class DemoCases {
                 .ifPresent(date -> on((int) java.time.temporal.ChronoUnit.DAYS.between(date, today)));
         String taskId = tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
-        completion.complete(taskId, values, users.loadUserByUsername(username).actor());
+        completion.complete(taskId, withFellowOfficer(c, taskKey, username, values),
+                users.loadUserByUsername(username).actor());
+    }
+
+    /** On an enforcement step the demo user acts with the first certified colleague of the case's bureau. */
+    private Map<String, ?> withFellowOfficer(CaseFile c, String taskKey, String username, Map<String, ?> values) {
+        if (actions.forKey(taskKey).form().field(TaskCompletion.CO_OFFICER).isEmpty()) {
+            return values;
+        }
+        Map<String, Object> acting = new java.util.LinkedHashMap<>(values);
+        officers.colleagues(username, c.bureauCode()).stream().findFirst()
+                .ifPresent(o -> acting.put(TaskCompletion.CO_OFFICER, o.username()));
+        return acting;
     }
 
     private String day(int daysAgo) {

@@ -39,9 +39,22 @@ class DemoData {
         if (!users.exists("secadmin")) {
             users.create("secadmin", PASSWORD, "安全管理员", Role.SECURITY_ADMIN, null, null, null);
         }
-        if (users.exists("admin")) {
-            return;
+        if (!users.exists("admin")) {
+            seedRegistryAndUsers();
         }
+        // enforcement takes two officers holding certificates (行政处罚法 Art.42): a colleague for handler1 in
+        // 肥城, and certificates for those who act; added to older demo databases too
+        if (!users.exists("handler3")) {
+            users.create("handler3", PASSWORD, "赵执法（肥城）", Role.HANDLER, "370983", null, null);
+            users.setEmail("handler3", "handler3@demo.qualityloop.local");
+        }
+        users.setCertificateIfNone("handler1", "15370983001");
+        users.setCertificateIfNone("handler3", "15370983002");
+        users.setCertificateIfNone("handler2", "15370902001");
+        users.setCertificateIfNone("supervisor1", "15370900001");
+    }
+
+    private void seedRegistryAndUsers() {
         bureaus.add("370000", "山东省市场监督管理局", null);
         bureaus.add("370900", "泰安市市场监督管理局", "370000");
         bureaus.add("370983", "肥城市市场监督管理局", "370900");

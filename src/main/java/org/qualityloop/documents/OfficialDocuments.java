@@ -42,6 +42,7 @@ public class OfficialDocuments {
         context.setVariable("issuer", bureaus.nameOf(c.bureauCode()));
         context.setVariable("number", document.number());
         context.setVariable("title", document.title());
+        context.setVariable("html", document.bodyHtml());
         context.setVariable("paragraphs", paragraphs(document));
         context.setVariable("date", DATE.format(document.issuedOn()));
         return templates.process("documents/official", context);

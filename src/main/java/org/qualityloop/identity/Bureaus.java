@@ -56,6 +56,21 @@ public class Bureaus {
                 .query(String.class).optional().orElse(code);
     }
 
+    /**
+     * Where a party turns against the bureau's decision (行政处罚法 Art.59): the bodies the administrator named, or
+     * null for the documents to name the people's government and court of the bureau's place ({@code place}:
+     * 肥城市 for 肥城市市场监督管理局; 行政复议法 2023 Art.24, 行政诉讼法 Art.18).
+     */
+    public record Remedies(String place, String reconsiderationBody, String court) {
+    }
+
+    public Remedies remediesOf(String code) {
+        return jdbc.sql("select name, reconsideration_body, court from bureau where code = ?").param(code)
+                .query((rs, n) -> new Remedies(rs.getString(1).replace("市场监督管理局", ""), rs.getString(2),
+                        rs.getString(3)))
+                .optional().orElse(new Remedies(code, null, null));
+    }
+
     /** An existing bureau that takes new accounts and cases. */
     public boolean isActive(String code) {
         return code != null && jdbc.sql("select count(*) from bureau where code = ? and active = true").param(code)

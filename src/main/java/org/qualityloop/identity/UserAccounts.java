@@ -179,6 +179,12 @@ public class UserAccounts implements UserDetailsService {
         jdbc.sql("update app_user set must_change_password = true where username = ?").param(username).update();
     }
 
+    /** The enforcement certificate number of a user who has none yet (demo data; administrators use the pages). */
+    public void setCertificateIfNone(String username, String certificateNo) {
+        jdbc.sql("update app_user set certificate_no = ? where username = ? and certificate_no is null")
+                .params(certificateNo, username).update();
+    }
+
     /** Where notifications are mailed, when an SMTP server is configured; null for none. */
     public void setEmail(String username, String email) {
         jdbc.sql("update app_user set email = ? where username = ?").params(email, username).update();

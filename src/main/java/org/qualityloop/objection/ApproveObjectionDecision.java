@@ -12,6 +12,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.identity.Institutions;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
@@ -26,11 +27,16 @@ import org.springframework.stereotype.Component;
 class ApproveObjectionDecision implements TaskAction {
 
     private final ObjectionMaterial material;
+    private final Retests retests;
+    private final Institutions institutions;
 
     private final Objections objections;
     private final Documents documents;
 
-    ApproveObjectionDecision(Objections objections, Documents documents, ObjectionMaterial material) {
+    ApproveObjectionDecision(Objections objections, Documents documents, ObjectionMaterial material, Retests retests,
+                             Institutions institutions) {
+        this.retests = retests;
+        this.institutions = institutions;
         this.material = material;
         this.objections = objections;
         this.documents = documents;
@@ -85,8 +91,14 @@ class ApproveObjectionDecision implements TaskAction {
         CaseFile c = context.caseFile();
         ObjectionOutcome outcome = objections.proposal(c.id()).outcome();
         objections.decide(c.id(), outcome, values.date("decidedOn"), context.username());
-        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.variant(
-                DocumentKind.OBJECTION_DECISION, outcome.name(), c.intake().sampledEnterprise().name()));
+        ObjectionRecord filed = objections.find(c.id()).orElseThrow();
+        DocumentText decision = DocumentText.variant(DocumentKind.OBJECTION_DECISION, outcome.name())
+                .with("filed", filed.response().name()).with("receivedOn", filed.receivedOn())
+                .with("proposalReason", filed.proposalReason()).with("retestReportNo", null);
+        retests.find(c.id()).filter(r -> r.conclusion() != null).ifPresent(r -> decision
+                .with("retestInstitution", institutions.nameOf(r.institutionCode()))
+                .with("retestReportNo", r.reportNo()).with("conclusion", r.conclusion().name()));
+        documents.issue(c, values.date("decidedOn"), context.username(), decision);
         variables.put(Bpmn.Var.OBJECTION_OUTCOME, outcome.name());
         if (outcome == ObjectionOutcome.REJECTED) {
             variables.put(Bpmn.Var.RESULT_FINAL_ON, values.date("decidedOn").toString());

@@ -89,8 +89,8 @@ class ArrangeRetest implements TaskAction {
                         : "承办人指定复检机构：" + drawn.name() + "（理由：" + values.text("choiceReason").strip() + "）",
                 null, Map.of("institution", drawn.code(), "drawn", chosen == null, "candidates", among,
                         "reason", chosen == null ? "" : values.text("choiceReason").strip()));
-        documents.issue(c, values.date("sampleSentOn"), context.username(), DocumentText.of(DocumentKind.RETEST_NOTICE,
-                drawn.name(), c.intake().product().name(), c.intake().reportNo()));
+        documents.issue(c, values.date("sampleSentOn"), context.username(), DocumentText.of(DocumentKind.RETEST_NOTICE)
+                .with("retestInstitution", drawn.name()).with("sentOn", values.date("sampleSentOn")));
         return Map.of(Bpmn.Var.RETEST_INSTITUTION, drawn.code());
     }
 

@@ -75,15 +75,12 @@ class DecideObjectionAcceptance implements TaskAction {
         boolean retest = accepted && (values.yes("retest") || objections.response(c.id()) == Response.RETEST);
         objections.acceptance(c.id(), accepted, retest, values.text("reason"));
         deadlines.met(c.id(), Step.OBJECTION_ACCEPTANCE, values.date("decidedOn"));
-        String party = c.intake().sampledEnterprise().name();
-        if (accepted) {
-            documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(
-                    DocumentKind.OBJECTION_ACCEPTANCE, party,
-                    DocumentText.part(DocumentKind.OBJECTION_ACCEPTANCE, retest ? "RETEST" : "OBJECTION")));
-        } else {
-            documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(
-                    DocumentKind.OBJECTION_REFUSAL, party, values.text("reason")));
-        }
+        ObjectionRecord filed = objections.find(c.id()).orElseThrow();
+        // in the words of what the enterprise filed: an objection, or an application for a re-test
+        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(
+                        accepted ? DocumentKind.OBJECTION_ACCEPTANCE : DocumentKind.OBJECTION_REFUSAL)
+                .with("filed", filed.response().name()).with("receivedOn", filed.receivedOn()).with("retest", retest)
+                .with("reason", values.text("reason")).actedBy(context.officers()));
         return Map.of(Bpmn.Var.OBJECTION_ACCEPTED, accepted, Bpmn.Var.RETEST_ORDERED, retest);
     }
 }

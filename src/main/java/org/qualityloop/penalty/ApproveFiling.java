@@ -79,8 +79,10 @@ class ApproveFiling implements TaskAction {
         if (decision == FilingDecision.FILE) {
             penalties.change(c.id(), p -> p.file(decidedOn));
             deadlines.start(c.id(), Step.PENALTY_DECISION, decidedOn);
-            documents.issue(c, decidedOn, context.username(), DocumentText.of(DocumentKind.FILING_APPROVAL,
-                    c.intake().sampledEnterprise().name(), c.intake().product().name()));
+            PenaltyCase p = penalties.get(c.id());
+            documents.issue(c, decidedOn, context.username(), DocumentText.of(DocumentKind.FILING_APPROVAL)
+                    .with("leadReceivedOn", context.dateVariable(Bpmn.Var.LEAD_RECEIVED_ON))
+                    .with("leadFindings", p.leadFindings).with("approver", context.actorName()));
             variables.put(Bpmn.Var.FILED_ON, decidedOn.toString());
         } else if (decision == FilingDecision.NOT_FILE) {
             penalties.change(c.id(), PenaltyCase::notFiled);

@@ -2,8 +2,8 @@ package org.qualityloop.penalty;
 
 import java.util.Map;
 import java.util.UUID;
-import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
@@ -13,6 +13,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.Material;
@@ -25,12 +26,17 @@ import org.springframework.stereotype.Component;
 class DecidePenalty implements TaskAction {
 
     private final PenaltyMaterial material;
+    private final Attachments attachments;
+    private final EnforcementOfficers officers;
 
     private final PenaltyCases penalties;
     private final Documents documents;
     private final CaseDeadlines deadlines;
 
-    DecidePenalty(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines, PenaltyMaterial material) {
+    DecidePenalty(PenaltyCases penalties, Documents documents, CaseDeadlines deadlines, PenaltyMaterial material,
+                  Attachments attachments, EnforcementOfficers officers) {
+        this.attachments = attachments;
+        this.officers = officers;
         this.material = material;
         this.penalties = penalties;
         this.documents = documents;
@@ -75,9 +81,16 @@ class DecidePenalty implements TaskAction {
                 values.money("fineAmount"), values.text("legalArticles")));
         deadlines.met(c.id(), Step.PENALTY_DECISION, values.date("decidedOn"));
         var payBy = deadlines.start(c.id(), Step.FINE_PAYMENT, values.date("servedOn")).dueOn();
-        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(DocumentKind.PENALTY_DECISION,
-                c.intake().sampledEnterprise().name(), c.enterpriseUscc(), values.text("legalArticles"),
-                values.money("fineAmount").toPlainString(), Days.resolvable(payBy)));
+        PenaltyCase p = penalties.get(c.id());
+        documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(DocumentKind.PENALTY_DECISION)
+                .with("filedOn", p.filedOn).with("findings", p.investigationFindings)
+                .with("evidence", attachments.list(c.id()).stream()
+                        .filter(a -> Bpmn.Task.INVESTIGATE.equals(a.taskKey())).map(Attachments.Attachment::fileName).toList())
+                .with("priorNoticeServedOn", p.priorNoticeServedOn)
+                .with("partyResponse", p.partyResponse == null ? null : p.partyResponse.name())
+                .with("statement", p.partyStatement).with("hearingHeldOn", p.hearingHeldOn)
+                .with("articles", values.text("legalArticles")).with("fine", values.money("fineAmount").toPlainString())
+                .with("payBy", payBy).actedBy(officers.named(p.investigators)));
         return Map.of(Bpmn.Var.DECISION_SERVED_ON, values.date("servedOn").toString());
     }
 }

@@ -7,6 +7,8 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
+import org.qualityloop.identity.Officer;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
@@ -33,7 +35,8 @@ class Investigate implements TaskAction {
     @Override
     public Form form() {
         return Form.of(FormField.longText("findings"), FormField.money("goodsValue"),
-                FormField.money("proposedFine"), FormField.text("legalArticles"), FormField.date("completedOn"));
+                FormField.money("proposedFine"), FormField.text("legalArticles"), FormField.date("completedOn"),
+                EnforcementStep.coOfficer()).withEvidence();
     }
 
     @Override
@@ -44,7 +47,8 @@ class Investigate implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         penalties.change(context.caseFile().id(), p -> p.investigated(values.text("findings"),
-                values.money("goodsValue"), values.money("proposedFine"), values.text("legalArticles")));
+                values.money("goodsValue"), values.money("proposedFine"), values.text("legalArticles"),
+                context.officers().stream().map(Officer::username).toList()));
         deadlines.start(context.caseFile().id(), Step.LEGAL_REVIEW, values.date("completedOn"));
         // the review's due date counts from the day recorded, not from when the task happens to be created
         return Map.of(Bpmn.Var.INVESTIGATION_COMPLETED_ON, values.date("completedOn").toString());

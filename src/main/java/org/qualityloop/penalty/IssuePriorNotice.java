@@ -2,7 +2,6 @@ package org.qualityloop.penalty;
 
 import java.util.Map;
 import java.util.UUID;
-import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -13,6 +12,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.Material;
@@ -44,7 +44,7 @@ class IssuePriorNotice implements TaskAction {
 
     @Override
     public Form form() {
-        return Form.of(FormField.date("servedOn"), FormField.money("proposedFine"));
+        return Form.of(FormField.date("servedOn"), FormField.money("proposedFine"), EnforcementStep.coOfficer());
     }
 
     @Override
@@ -62,11 +62,13 @@ class IssuePriorNotice implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         CaseFile c = context.caseFile();
-        penalties.change(c.id(), p -> p.priorNoticeServed(values.date("servedOn"), values.money("proposedFine")));
+        PenaltyCase p = penalties.change(c.id(), step -> step.priorNoticeServed(values.date("servedOn"),
+                values.money("proposedFine")));
         var statementDue = deadlines.start(c.id(), Step.STATEMENT, values.date("servedOn")).dueOn();
-        documents.issue(c, values.date("servedOn"), context.username(), DocumentText.of(DocumentKind.PRIOR_NOTICE,
-                c.intake().sampledEnterprise().name(), values.money("proposedFine").toPlainString(),
-                Days.resolvable(statementDue)));
+        documents.issue(c, values.date("servedOn"), context.username(), DocumentText.of(DocumentKind.PRIOR_NOTICE)
+                .with("findings", p.investigationFindings).with("articles", p.legalArticles)
+                .with("fine", values.money("proposedFine").toPlainString()).with("statementDue", statementDue)
+                .actedBy(context.officers()));
         return Map.of(Bpmn.Var.PRIOR_NOTICE_SERVED_ON, values.date("servedOn").toString());
     }
 }

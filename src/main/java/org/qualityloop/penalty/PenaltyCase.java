@@ -2,6 +2,7 @@ package org.qualityloop.penalty;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.qualityloop.casefile.IllegalCaseTransitionException;
 
@@ -25,6 +26,8 @@ final class PenaltyCase {
     BigDecimal goodsValue;
     BigDecimal proposedFine;
     String legalArticles;
+    /** The officers who investigated (usernames), named on the decision. */
+    List<String> investigators = List.of();
     String legalOpinion;
     LocalDate priorNoticeServedOn;
     PartyResponse partyResponse;
@@ -67,9 +70,10 @@ final class PenaltyCase {
         outcome = Outcome.NOT_FILED;
     }
 
-    void investigated(String findings, BigDecimal value, BigDecimal fine, String articles) {
+    void investigated(String findings, BigDecimal value, BigDecimal fine, String articles, List<String> officers) {
         requireFiled();
         require(priorNoticeServedOn == null, "the prior notice is served already");
+        investigators = List.copyOf(officers);
         investigationFindings = findings;
         goodsValue = value;
         proposedFine = fine;

@@ -1,6 +1,7 @@
 package org.qualityloop.penalty;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,8 @@ class PenaltyCases {
                 select case_id, lead_received_on, filing_decision, lead_findings, transfer_to, filed_on,
                   investigation_findings, goods_value, proposed_fine, legal_opinion, prior_notice_served_on,
                   party_response, party_statement, hearing_held_on, decided_on, decision_served_on, fine_amount,
-                  legal_articles, paid_on, amount_paid, transferred_on, outcome, hearing_record
-                from penalty_case where case_id = ?""")
+                  legal_articles, paid_on, amount_paid, transferred_on, outcome, hearing_record,
+                  investigated_by from penalty_case where case_id = ?""")
                 .param(caseId)
                 .query((rs, n) -> {
                     PenaltyCase p = new PenaltyCase(rs.getObject(1, UUID.class));
@@ -60,6 +61,7 @@ class PenaltyCases {
                     p.transferredOn = rs.getObject(21, LocalDate.class);
                     p.outcome = rs.getString(22) == null ? null : PenaltyCase.Outcome.valueOf(rs.getString(22));
                     p.hearingRecord = rs.getString(23);
+                    p.investigators = rs.getString(24) == null ? List.of() : List.of(rs.getString(24).split(","));
                     return p;
                 })
                 .optional();
@@ -71,11 +73,12 @@ class PenaltyCases {
                   investigation_findings = ?, goods_value = ?, proposed_fine = ?, legal_opinion = ?,
                   prior_notice_served_on = ?, party_response = ?, party_statement = ?, hearing_held_on = ?,
                   decided_on = ?, decision_served_on = ?, fine_amount = ?, legal_articles = ?, paid_on = ?,
-                  amount_paid = ?, transferred_on = ?, outcome = ?, hearing_record = ? where case_id = ?""")
+                  amount_paid = ?, transferred_on = ?, outcome = ?, hearing_record = ?, investigated_by = ? where case_id = ?""")
                 .params(name(p.filingDecision), p.leadFindings, p.transferTo, p.filedOn, p.investigationFindings,
                         p.goodsValue, p.proposedFine, p.legalOpinion, p.priorNoticeServedOn, name(p.partyResponse),
                         p.partyStatement, p.hearingHeldOn, p.decidedOn, p.decisionServedOn, p.fineAmount,
-                        p.legalArticles, p.paidOn, p.amountPaid, p.transferredOn, name(p.outcome), p.hearingRecord, p.caseId())
+                        p.legalArticles, p.paidOn, p.amountPaid, p.transferredOn, name(p.outcome), p.hearingRecord,
+                        p.investigators.isEmpty() ? null : String.join(",", p.investigators), p.caseId())
                 .update();
     }
 

@@ -9,6 +9,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.Material;
@@ -38,7 +39,8 @@ class PrepareTransfer implements TaskAction {
 
     @Override
     public Form form() {
-        return Form.of(FormField.date("transferredOn"), FormField.text("recipient"), FormField.longText("reason"));
+        return Form.of(FormField.date("transferredOn"), FormField.text("recipient"), FormField.longText("reason"),
+                EnforcementStep.coOfficer());
     }
 
     @Override
@@ -68,8 +70,8 @@ class PrepareTransfer implements TaskAction {
         penalty.transferred(values.text("recipient"), values.date("transferredOn"));
         penalties.save(penalty);
         documents.issue(c, values.date("transferredOn"), context.username(), DocumentText.variant(
-                DocumentKind.TRANSFER_LETTER, "PENALTY", values.text("recipient"), c.intake().sampledEnterprise().name(),
-                c.enterpriseUscc(), c.intake().product().name(), values.text("reason")));
+                DocumentKind.TRANSFER_LETTER, "PENALTY").with("recipient", values.text("recipient"))
+                .with("reason", values.text("reason")).actedBy(context.officers()));
         return Map.of();
     }
 }

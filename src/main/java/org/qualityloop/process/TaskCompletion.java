@@ -17,6 +17,9 @@ import org.qualityloop.casefile.EvidenceFile;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.EnforcementOfficers;
+import org.qualityloop.identity.Officer;
+import org.qualityloop.identity.People;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +33,8 @@ public class TaskCompletion {
 
     /** The field name under which problems with uploaded files are reported. */
     public static final String ATTACHMENTS = "attachments";
+    /** The colleague acting with the user on an enforcement step: a field of every such step's form. */
+    public static final String CO_OFFICER = "coOfficer";
 
     private final EngineTasks engineTasks;
     private final TaskService tasks;
@@ -39,9 +44,14 @@ public class TaskCompletion {
     private final BusinessClock clock;
     private final Attachments attachments;
     private final TaskCatalog catalog;
+    private final EnforcementOfficers officers;
+    private final People people;
 
     TaskCompletion(EngineTasks engineTasks, TaskService tasks, TaskActions actions, CaseFiles cases,
-                   CaseEvents events, BusinessClock clock, Attachments attachments, TaskCatalog catalog) {
+                   CaseEvents events, BusinessClock clock, Attachments attachments, TaskCatalog catalog,
+                   EnforcementOfficers officers, People people) {
+        this.officers = officers;
+        this.people = people;
         this.attachments = attachments;
         this.catalog = catalog;
         this.engineTasks = engineTasks;
@@ -68,6 +78,7 @@ public class TaskCompletion {
         TaskAction action = actions.forKey(task.taskKey());
         TaskContext context = context(c, taskId, task.taskKey(), actor);
         FormValues values = validated(action, context, submitted, evidence);
+        context = context.actedBy(acting(action, context, values));
         Map<String, Object> before = state(c);
         Map<String, Object> variables = new LinkedHashMap<>(action.complete(context, values));
         // the next task's due date counts from the day recorded here (issue 13), not from the day it is created
@@ -123,6 +134,32 @@ public class TaskCompletion {
         return actions.forKey(task.taskKey()).material(context(c, taskId, task.taskKey(), actor));
     }
 
+    /**
+     * An enforcement step is taken by two officers holding certificates (行政处罚法 Art.42): the user, who must
+     * hold one, and the colleague the form names, who must be another officer of the case's bureau or above.
+     */
+    private void checkOfficers(TaskAction action, TaskContext context, FormValues values, FieldErrors errors) {
+        if (action.form().field(CO_OFFICER).isEmpty()) {
+            return;
+        }
+        String bureau = context.caseFile().bureauCode();
+        if (officers.find(context.username(), bureau).isEmpty()) {
+            errors.reject(CO_OFFICER, "task.officer.noCertificate");
+        } else if (officers.colleagues(context.username(), bureau).stream()
+                .noneMatch(o -> o.username().equals(values.text(CO_OFFICER)))) {
+            errors.reject(CO_OFFICER, "task.officer.notColleague");
+        }
+    }
+
+    private List<Officer> acting(TaskAction action, TaskContext context, FormValues values) {
+        if (action.form().field(CO_OFFICER).isEmpty()) {
+            return List.of();
+        }
+        String bureau = context.caseFile().bureauCode();
+        return List.of(officers.find(context.username(), bureau).orElseThrow(),
+                officers.find(values.text(CO_OFFICER), bureau).orElseThrow());
+    }
+
     /** Variables are read one by one as an action asks: most steps need none, and reading all costs a query per scope. */
     private TaskContext context(CaseFile c, String taskId, String taskKey, Actor actor) {
         Map<String, Object> read = new java.util.HashMap<>();
@@ -131,15 +168,16 @@ public class TaskCompletion {
                 read.put(name, tasks.getVariable(taskId, name));
             }
             return read.get(name);
-        });
+        }, List.of(), people.name(actor.username()));
     }
 
-    private static FormValues validated(TaskAction action, TaskContext context, Map<String, ?> submitted,
-                                        List<EvidenceFile> evidence) {
+    private FormValues validated(TaskAction action, TaskContext context, Map<String, ?> submitted,
+                                 List<EvidenceFile> evidence) {
         FieldErrors errors = new FieldErrors();
         FormValues values = action.form().read(submitted, context.caseFile().reportIssuedOn(), context.today(), errors);
         if (!errors.hasErrors()) {
             action.check(context, values, errors);
+            checkOfficers(action, context, values, errors);
         }
         if (!evidence.isEmpty() && !action.form().evidence()) {
             errors.reject(ATTACHMENTS, "attachment.notTaken");

@@ -1,14 +1,29 @@
 package org.qualityloop.process;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Function;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.Officer;
 
-/** What a task action works with: the locked case, who acts, today, and the process variables in scope. */
+/**
+ * What a task action works with: the locked case, who acts, today, the process variables in scope, and on an
+ * enforcement step the two officers acting (the user and the colleague named on the form, 行政处罚法 Art.42).
+ */
 public record TaskContext(CaseFile caseFile, Actor actor, String taskId, String taskKey, LocalDate today,
-                          Function<String, Object> variables) {
+                          Function<String, Object> variables, List<Officer> officers, String actorName) {
+
+    public TaskContext(CaseFile caseFile, Actor actor, String taskId, String taskKey, LocalDate today,
+                       Function<String, Object> variables) {
+        this(caseFile, actor, taskId, taskKey, today, variables, List.of(), actor.username());
+    }
+
+    /** The same context with the officers acting on this step. */
+    TaskContext actedBy(List<Officer> acting) {
+        return new TaskContext(caseFile, actor, taskId, taskKey, today, variables, List.copyOf(acting), actorName);
+    }
 
     public String username() {
         return actor.username();

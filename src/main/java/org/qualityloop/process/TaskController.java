@@ -1,15 +1,19 @@
 package org.qualityloop.process;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.casefile.Attachments;
+import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormLabels;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.EnforcementOfficers;
+import org.qualityloop.identity.Officer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
@@ -32,10 +36,15 @@ class TaskController {
     private final CurrentActor currentActor;
     private final MessageSource messages;
     private final Attachments attachments;
+    private final CaseFiles cases;
+    private final EnforcementOfficers officers;
 
     TaskController(TaskQueries queries, EngineTasks engineTasks, TaskActions actions, TaskCompletion completion,
-                   CurrentActor currentActor, MessageSource messages, Attachments attachments) {
+                   CurrentActor currentActor, MessageSource messages, Attachments attachments, CaseFiles cases,
+                   EnforcementOfficers officers) {
         this.attachments = attachments;
+        this.cases = cases;
+        this.officers = officers;
         this.queries = queries;
         this.engineTasks = engineTasks;
         this.actions = actions;
@@ -52,8 +61,11 @@ class TaskController {
         Map<String, Object> body = new LinkedHashMap<>();
         TaskView view = queries.view(task);
         body.put("task", view);
+        List<String> colleagues = officers.colleagues(actor.username(), cases.findById(view.caseId()).orElseThrow()
+                .bureauCode()).stream().map(Officer::username).toList();
         body.put("fields", actions.forKey(task.getTaskDefinitionKey()).form().fields().stream()
-                .map(f -> field(task.getTaskDefinitionKey(), f)).toList());
+                .map(f -> field(task.getTaskDefinitionKey(), f,
+                        f.name().equals(TaskCompletion.CO_OFFICER) ? colleagues : f.options())).toList());
         body.put("material", material(view.caseId(), completion.material(id, actor)));
         return body;
     }
@@ -79,13 +91,13 @@ class TaskController {
         return m;
     }
 
-    private Map<String, Object> field(String taskKey, FormField f) {
+    private Map<String, Object> field(String taskKey, FormField f, List<String> options) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", f.name());
         m.put("label", messages.getMessage(FormLabels.of(taskKey, f.name()), LocaleContextHolder.getLocale()));
         m.put("type", f.type());
         m.put("required", f.required());
-        m.put("options", f.options());
+        m.put("options", options);
         return m;
     }
 }

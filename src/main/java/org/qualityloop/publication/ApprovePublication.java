@@ -51,7 +51,7 @@ class ApprovePublication implements TaskAction {
     public Material material(TaskContext context) {
         CaseFile c = context.caseFile();
         return Material.of()
-                .text("material.publication.entry", documents.text(EntryText.of(c, publications.summary(c.id()))))
+                .text("material.publication.entry", documents.preview(c, EntryText.of(publications.summary(c.id()))))
                 .build();
     }
 

@@ -29,6 +29,6 @@ class PublishEntryDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         CaseFile c = cases.findById(CaseVariables.caseId(execution)).orElseThrow();
         publications.publish(c.id(), clock.today());
-        documents.issue(c, clock.today(), "system", EntryText.of(c, publications.summary(c.id())));
+        documents.issue(c, clock.today(), "system", EntryText.of(publications.summary(c.id())));
     }
 }

@@ -35,8 +35,8 @@ class SubmitHandlingReport implements TaskAction {
     @Override
     public Map<String, Object> complete(TaskContext context, FormValues values) {
         var c = context.caseFile();
-        documents.issue(c, values.date("reportedOn"), context.username(), DocumentText.of(DocumentKind.HANDLING_REPORT,
-                c.intake().organizingBureauCode(), c.caseNo(), c.intake().product().name(), values.text("summary")));
+        documents.issue(c, values.date("reportedOn"), context.username(), DocumentText.of(DocumentKind.HANDLING_REPORT)
+                .with("summary", values.text("summary")));
         return Map.of();
     }
 }

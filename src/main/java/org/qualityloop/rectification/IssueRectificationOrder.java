@@ -2,7 +2,6 @@ package org.qualityloop.rectification;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
@@ -13,6 +12,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
@@ -40,7 +40,7 @@ class IssueRectificationOrder implements TaskAction {
 
     @Override
     public Form form() {
-        return Form.of(FormField.date("orderedOn"), FormField.longText("requirements"));
+        return Form.of(FormField.date("orderedOn"), FormField.longText("requirements"), EnforcementStep.coOfficer());
     }
 
     @Override
@@ -57,10 +57,9 @@ class IssueRectificationOrder implements TaskAction {
         deadlines.met(c.id(), Step.RECTIFICATION_ORDER, orderedOn);
         LocalDate rectifyBy = deadlines.start(c.id(), Step.RECTIFICATION, orderedOn).dueOn();
         LocalDate reinspectBy = deadlines.start(c.id(), Step.FIRST_REINSPECTION, orderedOn).dueOn();
-        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.RECTIFICATION_ORDER,
-                c.intake().sampledEnterprise().name(), c.intake().product().name(), Days.resolvable(rectifyBy),
-                Days.resolvable(reinspectBy),
-                values.text("requirements")));
+        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.RECTIFICATION_ORDER)
+                .with("rectifyBy", rectifyBy).with("reinspectBy", reinspectBy)
+                .with("requirements", values.text("requirements")).actedBy(context.officers()));
         return Map.of(Bpmn.Var.ORDERED_ON, orderedOn.toString());
     }
 }

@@ -2,7 +2,6 @@ package org.qualityloop.rectification;
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.qualityloop.calendar.Days;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -14,6 +13,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.Material;
@@ -50,7 +50,7 @@ class OrderSuspension implements TaskAction {
     @Override
     public Form form() {
         return Form.of(FormField.date("orderedOn"), FormField.integer("periodDays"),
-                FormField.longText("reason").optional());
+                FormField.longText("reason").optional(), EnforcementStep.coOfficer());
     }
 
     @Override
@@ -80,8 +80,8 @@ class OrderSuspension implements TaskAction {
         LocalDate endsOn = calendar.addCalendarDays(orderedOn, values.integer("periodDays"));
         rectifications.suspended(c.id(), orderedOn, endsOn);
         deadlines.start(c.id(), Step.SUSPENSION_REINSPECTION, endsOn);
-        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.SUSPENSION_ORDER,
-                c.intake().sampledEnterprise().name(), c.intake().product().name(), Days.resolvable(endsOn)));
+        documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.SUSPENSION_ORDER)
+                .with("orderedOn", orderedOn).with("endsOn", endsOn).actedBy(context.officers()));
         return Map.of(Bpmn.Var.SUSPENSION_ENDS_ON, endsOn.toString());
     }
 }

@@ -55,8 +55,8 @@ class RecordAnnouncement implements TaskAction {
         rectifications.announced(c.id(), announcedOn, values.text("announcementNo"));
         deadlines.start(c.id(), Step.SECOND_REINSPECTION_OPENS, announcedOn);
         deadlines.start(c.id(), Step.SECOND_REINSPECTION, announcedOn);
-        documents.issue(c, announcedOn, context.username(), DocumentText.of(DocumentKind.ANNOUNCEMENT,
-                values.text("announcementNo"), c.intake().sampledEnterprise().name(), c.intake().product().name()));
+        documents.issue(c, announcedOn, context.username(), DocumentText.of(DocumentKind.ANNOUNCEMENT)
+                .with("announcementNo", values.text("announcementNo")).with("announcedOn", announcedOn));
         return Map.of(Bpmn.Var.PROVINCE_ANNOUNCED_ON, announcedOn.toString());
     }
 }

@@ -9,6 +9,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.Material;
@@ -39,7 +40,7 @@ class ReferLicenceRevocation implements TaskAction {
     @Override
     public Form form() {
         return Form.of(FormField.date("referredOn"), FormField.text("registrationAuthority"),
-                FormField.longText("reason"));
+                FormField.longText("reason"), EnforcementStep.coOfficer());
     }
 
     @Override
@@ -63,8 +64,8 @@ class ReferLicenceRevocation implements TaskAction {
         CaseFile c = context.caseFile();
         rectifications.referred(c.id(), values.date("referredOn"), values.text("registrationAuthority"));
         documents.issue(c, values.date("referredOn"), context.username(), DocumentText.variant(
-                DocumentKind.TRANSFER_LETTER, "REVOCATION", values.text("registrationAuthority"),
-                c.intake().sampledEnterprise().name(), c.enterpriseUscc(), values.text("reason")));
+                DocumentKind.TRANSFER_LETTER, "REVOCATION").with("recipient", values.text("registrationAuthority"))
+                .with("reason", values.text("reason")).actedBy(context.officers()));
         return Map.of();
     }
 }

@@ -11,6 +11,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
@@ -42,7 +43,8 @@ abstract class ReinspectionAction implements TaskAction {
                 FormField.date("inspectedOn"),
                 FormField.yesNo("passed"),
                 FormField.text("reportNo").optional().max(FormField.NUMBER_MAX),
-                FormField.longText("notes").optional()).withEvidence();
+                FormField.longText("notes").optional(),
+                EnforcementStep.coOfficer()).withEvidence();
     }
 
     @Override
@@ -57,10 +59,9 @@ abstract class ReinspectionAction implements TaskAction {
         rectifications.reinspected(c.id(), round(), values.date("inspectedOn"), passed, values.text("reportNo"),
                 values.text("notes"), context.username());
         documents.issue(c, values.date("inspectedOn"), context.username(), DocumentText.of(
-                DocumentKind.REINSPECTION_RECORD, round(),
-                DocumentText.part(DocumentKind.REINSPECTION_RECORD, passed ? "passed" : "failed"),
-                values.has("notes") ? documents.text(DocumentText.part(DocumentKind.REINSPECTION_RECORD, "notes",
-                        values.text("notes"))) : ""));
+                DocumentKind.REINSPECTION_RECORD).with("round", round().name()).with("inspectedOn", values.date("inspectedOn"))
+                .with("passed", passed).with("reportNo", values.text("reportNo")).with("notes", values.text("notes"))
+                .actedBy(context.officers()));
         if (passed) {
             c.liftStopSale();
             cases.update(c);

@@ -18,7 +18,8 @@ class PenaltyCaseTests {
     void aFiledCaseGoesFromInvestigationToExecution() {
         p.verifyLead(FilingDecision.FILE, "线索属实", null);
         p.file(LocalDate.parse("2026-10-10"));
-        p.investigated("销售不合格产品", new BigDecimal("12000.00"), new BigDecimal("24000.00"), "产品质量法第四十九条");
+        p.investigated("销售不合格产品", new BigDecimal("12000.00"), new BigDecimal("24000.00"), "产品质量法第四十九条",
+                java.util.List.of("handler1", "handler3"));
         p.reviewed("事实清楚，适用法律正确");
         p.priorNoticeServed(LocalDate.parse("2026-11-02"), new BigDecimal("24000.00"));
         p.responded(PartyResponse.STATEMENT, "初次违法，请求从轻");
@@ -34,7 +35,7 @@ class PenaltyCaseTests {
     @Test
     void nothingIsInvestigatedBeforeTheCaseIsFiled() {
         p.verifyLead(FilingDecision.FILE, "线索属实", null);
-        assertThatThrownBy(() -> p.investigated("x", BigDecimal.ONE, BigDecimal.ONE, "x"))
+        assertThatThrownBy(() -> p.investigated("x", BigDecimal.ONE, BigDecimal.ONE, "x", java.util.List.of()))
                 .isInstanceOf(IllegalCaseTransitionException.class).hasMessageContaining("not filed");
     }
 
@@ -52,7 +53,7 @@ class PenaltyCaseTests {
     void noDecisionBeforeThePartyWasHeardAsItAsked() {
         p.verifyLead(FilingDecision.FILE, "线索属实", null);
         p.file(LocalDate.parse("2026-10-10"));
-        p.investigated("x", BigDecimal.ONE, BigDecimal.TEN, "x");
+        p.investigated("x", BigDecimal.ONE, BigDecimal.TEN, "x", java.util.List.of());
         assertThatThrownBy(() -> p.priorNoticeServed(LocalDate.parse("2026-11-02"), BigDecimal.TEN))
                 .as("the legal review comes first").isInstanceOf(IllegalCaseTransitionException.class);
         p.reviewed("同意");

@@ -52,7 +52,7 @@ class NoticesTests {
     }
 
     private static IssuedDocument document(DocumentKind kind, String issuedOn) {
-        return new IssuedDocument(UUID.randomUUID(), kind, "1号", kind.title(), LocalDate.parse(issuedOn), "正文",
+        return new IssuedDocument(UUID.randomUUID(), kind, "1号", kind.title(), LocalDate.parse(issuedOn), "正文", null,
                 "handler1", null);
     }
 }

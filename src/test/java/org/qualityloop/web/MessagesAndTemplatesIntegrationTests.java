@@ -91,6 +91,10 @@ class MessagesAndTemplatesIntegrationTests {
     void templatesHaveNoHardCodedText() {
         List<String> found = new ArrayList<>();
         templates.forEach((name, html) -> {
+            if (name.startsWith("documents/kinds/")) {
+                // a document kind's template is the official Chinese text itself, not text of the pages
+                return;
+            }
             String markup = html.replaceAll("(?s)<!--.*?-->", "");
             Matcher text = TEXT.matcher(markup);
             while (text.find()) {

@@ -10,10 +10,13 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.FieldType;
 import org.qualityloop.forms.FieldView;
 import org.qualityloop.forms.FormPages;
+import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.identity.Role;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.process.TaskCompletion;
 import org.springframework.stereotype.Component;
 
 /** Builds the model of a task form page: the form's fields as every form page shows them, for this task. */
@@ -23,8 +26,10 @@ class TaskPage {
     private final FormPages forms;
     private final DeadlineRules rules;
     private final TaskCatalog catalog;
+    private final EnforcementOfficers officers;
 
-    TaskPage(FormPages forms, DeadlineRules rules, TaskCatalog catalog) {
+    TaskPage(FormPages forms, DeadlineRules rules, TaskCatalog catalog, EnforcementOfficers officers) {
+        this.officers = officers;
         this.forms = forms;
         this.rules = rules;
         this.catalog = catalog;
@@ -35,7 +40,7 @@ class TaskPage {
      * since its answer is dated the day it is given.
      */
     Map<String, FieldView> fields(TaskAction action, Actor actor, Map<String, String> typed, FieldErrors errors,
-                                  LocalDate today) {
+                                  LocalDate today, CaseFile c) {
         Map<String, FieldView> views = new LinkedHashMap<>();
         forms.fields(action.taskKey(), action.form(), typed, errors).forEach((name, view) -> {
             FieldView shown = view;
@@ -47,6 +52,10 @@ class TaskPage {
             }
             views.put(name, shown);
         });
+        // the colleague acting with the user: the officers of the case's bureau or above with a certificate
+        views.computeIfPresent(TaskCompletion.CO_OFFICER, (name, field) -> field.withOptions(
+                officers.colleagues(actor.username(), c.bureauCode()).stream()
+                        .map(o -> new FieldView.Option(o.username(), o.name() + "（" + o.certificateNo() + "）")).toList()));
         return views;
     }
 

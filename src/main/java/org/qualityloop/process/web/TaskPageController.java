@@ -138,7 +138,7 @@ class TaskPageController {
                 .filter(a -> material.filesOf().contains(a.taskKey())).toList());
         // a form first shown starts from what the decision rests on (the suggested track, the proposed fine)
         model.addAttribute("fields", page.fields(action, actor, typed.isEmpty() ? material.proposed() : typed, errors,
-                today));
+                today, c));
         model.addAttribute("evidence", action.form().evidence());
         model.addAttribute("attachmentsError", page.error(errors, TaskCompletion.ATTACHMENTS));
         model.addAttribute("keptFiles", keptFiles);

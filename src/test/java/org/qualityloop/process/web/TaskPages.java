@@ -81,6 +81,7 @@ final class TaskPages {
             throws Exception {
         Task task = driver.task(c, taskKey);
         assertThat(task).as("%s waits at %s", c.caseNo(), taskKey).isNotNull();
+        values = driver.withFellowOfficer(c, taskKey, username, values);
         String page = open(task.getId(), username);
         if (decides(actions.forKey(taskKey))) {
             assertThat(page).as("%s shows what it decides on", taskKey).contains("id=\"material\"")
