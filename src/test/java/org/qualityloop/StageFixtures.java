@@ -16,6 +16,7 @@ import org.qualityloop.forms.FormValues;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.process.TaskAction;
+import org.qualityloop.process.TaskCompletion;
 import org.qualityloop.process.TaskContext;
 
 /**
@@ -58,10 +59,23 @@ public final class StageFixtures {
         return new TaskContext(caseFile(), actor, "task-1", action.taskKey(), TODAY, variables::get);
     }
 
+    /**
+     * The action's own rules are what these tests try; whether the colleague named on an enforcement step may act
+     * is TaskCompletion's check, tried with the database (LawfulDocumentsIntegrationTests).
+     */
+    private static Map<String, ?> acting(TaskAction action, Map<String, ?> submitted) {
+        if (action.form().field(TaskCompletion.CO_OFFICER).isEmpty() || submitted.containsKey(TaskCompletion.CO_OFFICER)) {
+            return submitted;
+        }
+        Map<String, Object> acting = new java.util.LinkedHashMap<>(submitted);
+        acting.put(TaskCompletion.CO_OFFICER, "handler3");
+        return acting;
+    }
+
     /** Every problem the submission has, field to message key: the form's own checks, then the action's. */
     public static Map<String, String> problems(TaskAction action, TaskContext context, Map<String, ?> submitted) {
         FieldErrors errors = new FieldErrors();
-        FormValues values = action.form().read(submitted, REPORT_ISSUED, context.today(), errors);
+        FormValues values = action.form().read(acting(action, submitted), REPORT_ISSUED, context.today(), errors);
         if (!errors.hasErrors()) {
             action.check(context, values, errors);
         }
@@ -72,7 +86,7 @@ public final class StageFixtures {
     /** The submission read as the action reads it, for asking which confirmation it needs. */
     public static FormValues values(TaskAction action, Map<String, ?> submitted) {
         FieldErrors errors = new FieldErrors();
-        FormValues values = action.form().read(submitted, REPORT_ISSUED, TODAY, errors);
+        FormValues values = action.form().read(acting(action, submitted), REPORT_ISSUED, TODAY, errors);
         errors.throwIfAny();
         return values;
     }
