@@ -14,8 +14,8 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
-import org.qualityloop.identity.Institutions.Institution;
 import org.qualityloop.identity.Institutions;
+import org.qualityloop.identity.Institutions.Institution;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
@@ -84,8 +84,10 @@ class ArrangeRetest implements TaskAction {
         retests.arrange(c.id(), drawn.code(), true, values.date("sampleSentOn"));
         // how the institution was found is part of the record: the draw among whom, or the handler's choice and why
         String among = candidates.stream().map(Institution::code).collect(Collectors.joining("、"));
+        // the summary is read by people: the candidates by name; the codes stay in the record after it
+        String amongNames = candidates.stream().map(Institution::name).collect(Collectors.joining("、"));
         events.append(c.id(), context.username(), Bpmn.Task.ARRANGE_RETEST, null, CaseEventType.RETEST_INSTITUTION_SELECTED,
-                chosen == null ? "随机抽取复检机构：" + drawn.name() + "（候选：" + among + "）"
+                chosen == null ? "随机抽取复检机构：" + drawn.name() + "（候选：" + amongNames + "）"
                         : "承办人指定复检机构：" + drawn.name() + "（理由：" + values.text("choiceReason").strip() + "）",
                 null, Map.of("institution", drawn.code(), "drawn", chosen == null, "candidates", among,
                         "reason", chosen == null ? "" : values.text("choiceReason").strip()));

@@ -23,6 +23,7 @@ import org.qualityloop.documents.DocumentReads;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.CurrentActor;
+import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.oversight.DeadlineExtensions;
@@ -63,12 +64,14 @@ class CasePageController {
     private final DeadlineExtensions extensions;
     private final PartyView partyView;
     private final DocumentReads documentReads;
+    private final Institutions institutions;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
                        DeadlineExtensions extensions, PartyView partyView, AuditTrail audit,
-                       DocumentReads documentReads) {
+                       DocumentReads documentReads, Institutions institutions) {
+        this.institutions = institutions;
         this.documentReads = documentReads;
         this.audit = audit;
         this.partyView = partyView;
@@ -125,6 +128,7 @@ class CasePageController {
         model.addAttribute("caseFile", c);
         model.addAttribute("party", party);
         model.addAttribute("bureauName", bureauName);
+        model.addAttribute("institutionName", institutions.nameOf(c.intake().institution()));
         model.addAttribute("deadlines", party ? partyView.deadlines(actor, deadlines.list(id)) : deadlines.list(id));
         List<org.qualityloop.casefile.CaseEvent> timeline = party
                 ? partyView.events(actor, events.list(id), served, bureauName) : events.list(id);

@@ -3,6 +3,7 @@ package org.qualityloop.process.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
@@ -13,10 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.Documents;
+import org.qualityloop.casefile.IssuedDocument;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.web.RawCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,14 +45,19 @@ public class TaskFormPagesIntegrationTests {
     @Autowired TaskService taskService;
     @Autowired TaskCatalog catalog;
     @Autowired JdbcClient jdbc;
+    @Autowired Documents documents;
 
     TaskPages pages;
     final Set<String> worked = new HashSet<>();
+    final List<CaseFile> walked = new java.util.ArrayList<>();
 
     @BeforeEach
     void setUp() {
         CaseDriver.today("2026-12-31");
-        pages = new TaskPages(mvc, driver, users, actions, taskService);
+        pages = new TaskPages(mvc, driver, users, actions, taskService, new RawCodes(java.util.stream.Stream.concat(
+                jdbc.sql("select code from institution").query(String.class).list().stream(),
+                jdbc.sql("select username from app_user").query(String.class).list().stream()
+                        .filter(u -> u.matches(".*\\d.*"))).toList()));
     }
 
     @AfterEach
@@ -65,6 +74,24 @@ public class TaskFormPagesIntegrationTests {
         criminalRoute();
 
         assertThat(worked).containsExactlyInAnyOrderElementsOf(catalog.all().keySet());
+
+        // every page of those paths, in both languages, names things: no code stands where a name belongs
+        for (CaseFile c : walked) {
+            for (String language : List.of("zh-CN", "en")) {
+                pages.read("/cases/" + c.id(), "handler1", language);
+                pages.read("/cases/" + c.id(), "enterprise1", language);
+                for (IssuedDocument d : documents.list(c.id())) {
+                    pages.read("/cases/" + c.id() + "/documents/" + d.id(), "handler1", language);
+                }
+            }
+        }
+        for (String language : List.of("zh-CN", "en")) {
+            pages.read("/inbox", "handler1", language);
+            pages.read("/cases", "handler1", language);
+            pages.read("/portal", "enterprise1", language);
+            pages.read("/oversight", "supervisor1", language);
+        }
+        assertThat(pages.rawFindings()).as("codes where a name belongs").isEmpty();
     }
 
     @Test
@@ -200,6 +227,9 @@ public class TaskFormPagesIntegrationTests {
     }
 
     private void work(CaseFile c, String taskKey, String username, Map<String, ?> values) throws Exception {
+        if (walked.stream().noneMatch(w -> w.id().equals(c.id()))) {
+            walked.add(c);
+        }
         pages.work(c, taskKey, username, values);
         worked.add(taskKey);
     }

@@ -6,7 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -17,6 +19,7 @@ import org.qualityloop.forms.FormField;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskActions;
+import org.qualityloop.web.RawCodes;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +34,11 @@ final class TaskPages {
     private final TaskActions actions;
     private final TaskService tasks;
 
-    TaskPages(MockMvc mvc, CaseDriver driver, UserAccounts users, TaskActions actions, TaskService tasks) {
+    private final RawCodes raw;
+    private final List<String> rawFindings = new ArrayList<>();
+
+    TaskPages(MockMvc mvc, CaseDriver driver, UserAccounts users, TaskActions actions, TaskService tasks, RawCodes raw) {
+        this.raw = raw;
         this.mvc = mvc;
         this.driver = driver;
         this.users = users;
@@ -40,10 +47,26 @@ final class TaskPages {
     }
 
     String open(String taskId, String username) throws Exception {
-        MvcResult result = mvc.perform(get("/tasks/" + taskId).with(user(users.loadUserByUsername(username))))
-                .andReturn();
-        assertThat(result.getResponse().getStatus()).as("GET /tasks/%s as %s", taskId, username).isEqualTo(200);
-        return result.getResponse().getContentAsString();
+        String page = read("/tasks/" + taskId, username, "zh-CN");
+        read("/tasks/" + taskId, username, "en");
+        return page;
+    }
+
+    /**
+     * A page as the user reads it in a language, its visible text scanned for codes standing for names; what is
+     * found is kept for the test to report at the end.
+     */
+    String read(String path, String username, String language) throws Exception {
+        MvcResult result = mvc.perform(get(path).cookie(new jakarta.servlet.http.Cookie("ql-lang", language))
+                .with(user(users.loadUserByUsername(username)))).andReturn();
+        assertThat(result.getResponse().getStatus()).as("GET %s as %s", path, username).isEqualTo(200);
+        String page = result.getResponse().getContentAsString();
+        raw.in(page).forEach(code -> rawFindings.add(path + " (" + language + ", " + username + "): " + code));
+        return page;
+    }
+
+    List<String> rawFindings() {
+        return rawFindings;
     }
 
     /** Where a test's stand-in session keeps the session cookie the application issued. */
