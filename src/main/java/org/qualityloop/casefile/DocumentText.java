@@ -1,5 +1,6 @@
 package org.qualityloop.casefile;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class DocumentText {
     private final String variant;
     private final Map<String, Object> values = new LinkedHashMap<>();
     private List<Officer> officers = List.of();
+    private LocalDate partyDueOn;
 
     private DocumentText(DocumentKind kind, String variant) {
         this.kind = kind;
@@ -46,6 +48,16 @@ public final class DocumentText {
     public DocumentText actedBy(List<Officer> acting) {
         this.officers = List.copyOf(acting);
         return this;
+    }
+
+    /** The deadline this document starts for the party, told to it with the document. */
+    public DocumentText startsDeadline(LocalDate dueOn) {
+        this.partyDueOn = dueOn;
+        return this;
+    }
+
+    public LocalDate partyDueOn() {
+        return partyDueOn;
     }
 
     public DocumentKind kind() {

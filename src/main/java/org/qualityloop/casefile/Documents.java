@@ -29,9 +29,12 @@ public class Documents {
     private final Bureaus bureaus;
     private final Institutions institutions;
     private final ITemplateEngine templates;
+    private final org.springframework.context.ApplicationEventPublisher published;
 
     Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events, Bureaus bureaus,
-              Institutions institutions, ITemplateEngine templates) {
+              Institutions institutions, ITemplateEngine templates,
+              org.springframework.context.ApplicationEventPublisher published) {
+        this.published = published;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.clock = clock;
@@ -58,6 +61,8 @@ public class Documents {
                 .update();
         events.append(c.id(), actor, null, null, CaseEventType.DOCUMENT_ISSUED, kind.title() + " " + number, null,
                 java.util.Map.of("kind", kind.name(), "number", number, "issuedOn", issuedOn.toString()));
+        published.publishEvent(new DocumentIssued(c.id(), c.enterpriseUscc(), doc.id(), kind, kind.title(), number,
+                text.partyDueOn()));
         return doc;
     }
 

@@ -8,5 +8,7 @@ public enum NotificationKind {
     REASSIGNED,
     EXTENDED,
     /** A year's holiday notice was loaded and a deadline counted again. */
-    RECOUNTED
+    RECOUNTED,
+    /** A document was served on the party, with the deadline it starts. */
+    DOCUMENT_SERVED
 }

@@ -15,6 +15,10 @@ public class NotificationText {
     }
 
     public String of(Notification n, Locale locale) {
+        if (n.kind() == NotificationKind.DOCUMENT_SERVED) {
+            return messages.getMessage("notification.DOCUMENT_SERVED" + (n.dueOn() == null ? "" : ".due"),
+                    new Object[] {n.caseNo(), n.subject(), n.dueOn() == null ? "" : n.dueOn().toString()}, locale);
+        }
         String step = n.taskKey() == null ? "" : messages.getMessage("task.name." + n.taskKey(), null, n.taskKey(), locale);
         return messages.getMessage("notification." + n.kind().name(),
                 new Object[] {n.caseNo(), step, n.dueOn() == null ? "" : n.dueOn().toString()}, locale);

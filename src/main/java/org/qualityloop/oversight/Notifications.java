@@ -41,6 +41,16 @@ public class Notifications {
 
     void notify(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId, String taskKey,
                 LocalDate dueOn) {
+        notify(recipients, kind, caseId, taskId, taskKey, dueOn, null);
+    }
+
+    /** A document served: {@code subject} is its title and number; {@code dueOn} the deadline it starts, if any. */
+    void notifyOfDocument(Collection<String> recipients, UUID caseId, String subject, LocalDate dueOn) {
+        notify(recipients, NotificationKind.DOCUMENT_SERVED, caseId, null, null, dueOn, subject);
+    }
+
+    private void notify(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId,
+                        String taskKey, LocalDate dueOn, String subject) {
         boolean mailConfigured = mail.getIfAvailable() != null;
         for (String recipient : recipients) {
             if (!members.exists(recipient)) {
@@ -48,10 +58,11 @@ public class Notifications {
             }
             boolean mailed = mailConfigured && members.emailOf(recipient).isPresent();
             jdbc.sql("""
-                    insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status,
+                      subject)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(recipient, kind.name(), caseId, taskId, taskKey, dueOn, Timestamp.from(clock.now()),
-                            mailed ? "PENDING" : null)
+                            mailed ? "PENDING" : null, subject)
                     .update();
         }
     }
@@ -77,7 +88,8 @@ public class Notifications {
     private List<Notification> withCaseNos(List<Notification> found) {
         java.util.Map<UUID, String> caseNos = cases.caseNos(found.stream().map(Notification::caseId).toList());
         return found.stream().map(n -> new Notification(n.id(), n.recipient(), n.kind(), n.caseId(),
-                caseNos.get(n.caseId()), n.taskId(), n.taskKey(), n.dueOn(), n.createdAt(), n.readAt())).toList();
+                caseNos.get(n.caseId()), n.taskId(), n.taskKey(), n.dueOn(), n.createdAt(), n.readAt(), n.subject()))
+                .toList();
     }
 
     public long count(String username) {
@@ -104,12 +116,13 @@ public class Notifications {
 
     static final String SELECT = """
             select n.id, n.recipient, n.kind, n.case_id, null, n.task_id, n.task_key, n.due_on, n.created_at,
-              n.read_at from notification n""";
+              n.read_at, n.subject from notification n""";
 
     static Notification map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Timestamp read = rs.getTimestamp(10);
         return new Notification(rs.getLong(1), rs.getString(2), NotificationKind.valueOf(rs.getString(3)),
                 rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getString(7),
-                rs.getObject(8, LocalDate.class), rs.getTimestamp(9).toInstant(), read == null ? null : read.toInstant());
+                rs.getObject(8, LocalDate.class), rs.getTimestamp(9).toInstant(), read == null ? null : read.toInstant(),
+                rs.getString(11));
     }
 }

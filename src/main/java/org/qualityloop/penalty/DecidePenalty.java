@@ -90,7 +90,7 @@ class DecidePenalty implements TaskAction {
                 .with("partyResponse", p.partyResponse == null ? null : p.partyResponse.name())
                 .with("statement", p.partyStatement).with("hearingHeldOn", p.hearingHeldOn)
                 .with("articles", values.text("legalArticles")).with("fine", values.money("fineAmount").toPlainString())
-                .with("payBy", payBy).actedBy(officers.named(p.investigators)));
+                .with("payBy", payBy).actedBy(officers.named(p.investigators)).startsDeadline(payBy));
         return Map.of(Bpmn.Var.DECISION_SERVED_ON, values.date("servedOn").toString());
     }
 }

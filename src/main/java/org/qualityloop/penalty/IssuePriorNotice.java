@@ -12,9 +12,9 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
-import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
@@ -68,7 +68,7 @@ class IssuePriorNotice implements TaskAction {
         documents.issue(c, values.date("servedOn"), context.username(), DocumentText.of(DocumentKind.PRIOR_NOTICE)
                 .with("findings", p.investigationFindings).with("articles", p.legalArticles)
                 .with("fine", values.money("proposedFine").toPlainString()).with("statementDue", statementDue)
-                .actedBy(context.officers()));
+                .actedBy(context.officers()).startsDeadline(statementDue));
         return Map.of(Bpmn.Var.PRIOR_NOTICE_SERVED_ON, values.date("servedOn").toString());
     }
 }

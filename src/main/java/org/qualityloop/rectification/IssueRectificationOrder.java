@@ -12,9 +12,9 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
-import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
 import org.springframework.stereotype.Component;
@@ -59,7 +59,8 @@ class IssueRectificationOrder implements TaskAction {
         LocalDate reinspectBy = deadlines.start(c.id(), Step.FIRST_REINSPECTION, orderedOn).dueOn();
         documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.RECTIFICATION_ORDER)
                 .with("rectifyBy", rectifyBy).with("reinspectBy", reinspectBy)
-                .with("requirements", values.text("requirements")).actedBy(context.officers()));
+                .with("requirements", values.text("requirements")).actedBy(context.officers())
+                .startsDeadline(rectifyBy));
         return Map.of(Bpmn.Var.ORDERED_ON, orderedOn.toString());
     }
 }

@@ -13,9 +13,9 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.forms.Form;
 import org.qualityloop.forms.FormField;
 import org.qualityloop.forms.FormValues;
-import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
+import org.qualityloop.process.EnforcementStep;
 import org.qualityloop.process.Material;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
@@ -81,7 +81,8 @@ class OrderSuspension implements TaskAction {
         rectifications.suspended(c.id(), orderedOn, endsOn);
         deadlines.start(c.id(), Step.SUSPENSION_REINSPECTION, endsOn);
         documents.issue(c, orderedOn, context.username(), DocumentText.of(DocumentKind.SUSPENSION_ORDER)
-                .with("orderedOn", orderedOn).with("endsOn", endsOn).actedBy(context.officers()));
+                .with("orderedOn", orderedOn).with("endsOn", endsOn).actedBy(context.officers())
+                .startsDeadline(endsOn));
         return Map.of(Bpmn.Var.SUSPENSION_ENDS_ON, endsOn.toString());
     }
 }

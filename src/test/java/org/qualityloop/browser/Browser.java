@@ -25,6 +25,7 @@ final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final String base;
     private final Path screenshots;
+    private final Path downloads;
     private int shot;
 
     Browser(String base, Path screenshots) throws IOException {
@@ -37,6 +38,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000", "--lang=zh-CN", "--user-data-dir=" + profile);
+        downloads = Files.createTempDirectory("ql-downloads");
+        // a PDF is saved as the user's download, not shown in the browser's viewer
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -172,6 +177,27 @@ final class Browser implements AutoCloseable {
 
     String url() {
         return driver.getCurrentUrl();
+    }
+
+    /** Clicks a download link and waits for the finished file, as the user's browser saved it. */
+    Path download(By link) throws IOException, InterruptedException {
+        java.util.Set<Path> before;
+        try (var listed = Files.list(downloads)) {
+            before = listed.collect(java.util.stream.Collectors.toSet());
+        }
+        driver.findElement(link).click();
+        for (int waited = 0; waited < 300; waited++) {
+            try (var listed = Files.list(downloads)) {
+                // Chromium writes to hidden and .crdownload files first, then renames the finished one
+                var done = listed.filter(f -> !before.contains(f) && !f.getFileName().toString().startsWith(".")
+                        && !f.toString().endsWith(".crdownload") && !f.toString().endsWith(".tmp")).findFirst();
+                if (done.isPresent() && Files.exists(done.get()) && Files.size(done.get()) > 0) {
+                    return done.get();
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("nothing downloaded from " + link + " into " + downloads);
     }
 
     void screenshot(String name) {

@@ -55,6 +55,8 @@ class BrowserIntegrationTests {
             browser.choose("method-ELECTRONIC");
             browser.choose("addressConfirmed-true");
             browser.type("evidence", "电子送达系统回执 DZ-0001");
+            // two officers act (行政处罚法 Art.42): the user and the colleague chosen here
+            browser.choose("coOfficer-handler3");
             browser.screenshot("record-service");
             browser.submitAndConfirm();
             browser.signOut();
@@ -99,6 +101,7 @@ class BrowserIntegrationTests {
             browser.submitAndConfirm();
             browser.openFromInbox(no, Bpmn.Task.ISSUE_RECTIFICATION_ORDER);
             browser.type("requirements", "更换不合格电源线组件，召回已销售产品");
+            browser.choose("coOfficer-handler3");
             browser.submitAndConfirm();
             browser.signOut();
 
@@ -118,6 +121,17 @@ class BrowserIntegrationTests {
             browser.screenshot("case-file");
             assertThat(browser.text()).contains("整改报告.pdf").contains("首次复查").contains("企业已查阅")
                     .contains("责令整改通知书");
+
+            // the documents and the whole dossier as the handler's browser saves them
+            Path notice = browser.download(By.xpath("//ul[@id='documents']/li[1]/a[contains(@href, '.pdf')]"));
+            Path dossier = browser.download(By.id("dossier"));
+            try (var pdf = org.apache.pdfbox.Loader.loadPDF(notice.toFile());
+                 var all = org.apache.pdfbox.Loader.loadPDF(dossier.toFile())) {
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("检验结论告知书")
+                        .contains("杭州示例电器有限公司");
+                assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(all)).contains(no).contains("卷内目录")
+                        .contains("责令整改通知书").contains("整改报告.pdf");
+            }
         }
 
         assertThat(jdbc.sql("select count(*) from attachment where case_id = ?").param(c.id()).query(Integer.class)

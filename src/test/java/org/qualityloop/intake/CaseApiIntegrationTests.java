@@ -125,12 +125,14 @@ public class CaseApiIntegrationTests {
         String caseId = id(register("handler1", body));
         complete(taskOf(caseId, "handler1"), "handler1", "{\"issuedOn\": \"2026-09-15\"}");
         String recordService = taskOf(caseId, "handler1");
-        complete(recordService, "handler1", "{\"method\": \"ELECTRONIC\", \"servedOn\": \"2026-09-14\"}")
+        complete(recordService, "handler1",
+                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"2026-09-14\", \"coOfficer\": \"handler3\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.addressConfirmed").exists())
                 .andExpect(jsonPath("$.errors.servedOn").value("日期不能早于2026-09-15"));
         complete(recordService, "handler1",
-                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"" + today() + "\", \"addressConfirmed\": true}")
+                "{\"method\": \"ELECTRONIC\", \"servedOn\": \"" + today() + "\", \"addressConfirmed\": true, "
+                        + "\"coOfficer\": \"handler3\"}")
                 .andExpect(status().isNoContent());
         String respond = taskOf(caseId, "enterprise1");
         complete(respond, "enterprise1", "{\"decision\": \"OBJECT\"}").andExpect(status().isBadRequest())

@@ -56,7 +56,7 @@ public class PageSecurityIntegrationTests {
         c = driver.register();
         driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", driver.todayText()));
         completion.complete(driver.task(c, Bpmn.Task.RECORD_SERVICE).getId(),
-                Map.of("method", "DIRECT", "servedOn", driver.todayText()),
+                Map.of("method", "DIRECT", "servedOn", driver.todayText(), "coOfficer", "handler3"),
                 List.of(new EvidenceFile("送达回证.pdf", "application/pdf", PDF)), driver.actor("handler1"));
         documentId = jdbc.sql("select id from document where case_id = ? and kind = 'RESULT_NOTICE'").param(c.id())
                 .query(String.class).single();

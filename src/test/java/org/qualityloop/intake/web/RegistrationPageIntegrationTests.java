@@ -65,6 +65,55 @@ public class RegistrationPageIntegrationTests {
     }
 
     @Test
+    void failedItemRowsAreAddedAndRemovedWithoutScriptKeepingWhatWasTyped() throws Exception {
+        Map<String, String> form = valid();
+        form.put("addRow", "1");
+        String two = submit("handler1", form).getResponse().getContentAsString();
+        assertThat(two).contains("name=\"failedItems[1].item\"").doesNotContain("name=\"failedItems[2].item\"")
+                .contains("value=\"泄漏电流\"").doesNotContain("id=\"e-");
+        assertThat(cases(form.get("reportNo"))).as("adding a row registers nothing").isZero();
+
+        Map<String, String> removing = valid();
+        removing.put("rows", "2");
+        removing.put("failedItems[1].item", "标志和说明");
+        removing.put("failedItems[1].requirement", "应有中文警示");
+        removing.put("failedItems[1].measured", "无");
+        removing.put("failedItems[1].hazard", "LABELLING");
+        removing.put("removeRow", "0");
+        String one = submit("handler1", removing).getResponse().getContentAsString();
+        assertThat(one).as("the second row moves up").contains("value=\"标志和说明\"").doesNotContain("value=\"泄漏电流\"")
+                .doesNotContain("name=\"failedItems[1].item\"");
+    }
+
+    @Test
+    void theEnterpriseIsLookedUpFromItsCreditCode() throws Exception {
+        Map<String, String> form = valid();
+        form.remove("sampledEnterprise.name");
+        form.put("lookup", "sampledEnterprise");
+        String page = submit("handler1", form).getResponse().getContentAsString();
+        assertThat(page).contains("value=\"杭州示例电器有限公司\"");
+
+        form.put("sampledEnterprise.uscc", "91110000802100433B");
+        assertThat(submit("handler1", form).getResponse().getContentAsString()).contains("企业登记库中没有这个统一社会信用代码");
+
+        String json = mvc.perform(get("/cases/new/enterprise").param("uscc", "91330106MA2H4K7P16")
+                        .with(user(users.loadUserByUsername("handler1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("杭州示例电器有限公司");
+        mvc.perform(get("/cases/new/enterprise").param("uscc", "91330106MA2H4K7P16")
+                .with(user(users.loadUserByUsername("enterprise2")))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anUnknownInstitutionIsRefusedWithWhatWasTypedKept() throws Exception {
+        Map<String, String> form = valid();
+        form.put("institution", "NOPE");
+        String page = submit("handler1", form).getResponse().getContentAsString();
+        assertThat(page).contains("id=\"e-institution\"").contains("未知或已停用的检验机构代码：NOPE").contains("value=\"NOPE\"");
+        assertThat(cases(form.get("reportNo"))).isZero();
+    }
+
+    @Test
     void enterprisesCannotRegister() throws Exception {
         mvc.perform(get("/cases/new").with(user(users.loadUserByUsername("enterprise1")))).andExpect(status().isForbidden());
         Map<String, String> form = valid();
