@@ -25,11 +25,16 @@ public class BureauAdministration {
 
     /** A bureau as the administration pages show it; {@code depth} from 0 for the province. */
     public record BureauRecord(String code, String name, String parentCode, int depth, String letterheadName,
-                               String numberPrefix, String phone, String address, boolean active, int activeUsers) {
+                               String numberPrefix, String phone, String address, boolean active, int activeUsers,
+                               String reconsiderationBody, String court) {
     }
 
-    /** What the administrator sets on a bureau besides its place in the tree. */
-    public record Details(String name, String letterheadName, String numberPrefix, String phone, String address) {
+    /**
+     * What the administrator sets on a bureau besides its place in the tree; the body for 行政复议 and the court for
+     * 行政诉讼 that its decisions name, when not the people's government and court of its place.
+     */
+    public record Details(String name, String letterheadName, String numberPrefix, String phone, String address,
+                          String reconsiderationBody, String court) {
     }
 
     private final JdbcClient jdbc;
@@ -69,9 +74,12 @@ public class BureauAdministration {
         check(details, errors);
         errors.throwIfAny();
         bureaus.add(code.strip(), details.name().strip(), parent);
-        jdbc.sql("update bureau set letterhead_name = ?, number_prefix = ?, phone = ?, address = ? where code = ?")
+        jdbc.sql("""
+                update bureau set letterhead_name = ?, number_prefix = ?, phone = ?, address = ?, reconsideration_body = ?,
+                  court = ? where code = ?""")
                 .params(blank(details.letterheadName()), blank(details.numberPrefix()), blank(details.phone()),
-                        blank(details.address()), code.strip()).update();
+                        blank(details.address()), blank(details.reconsiderationBody()), blank(details.court()),
+                        code.strip()).update();
         changes.record(by, KIND, code.strip(), "created", null, details.name().strip() + " ← " + (parent == null ? "—" : parent));
         return find(code.strip()).orElseThrow();
     }
@@ -83,14 +91,20 @@ public class BureauAdministration {
         FieldErrors errors = new FieldErrors();
         check(details, errors);
         errors.throwIfAny();
-        jdbc.sql("update bureau set name = ?, letterhead_name = ?, number_prefix = ?, phone = ?, address = ? where code = ?")
+        jdbc.sql("""
+                update bureau set name = ?, letterhead_name = ?, number_prefix = ?, phone = ?, address = ?,
+                  reconsideration_body = ?, court = ? where code = ?""")
                 .params(details.name().strip(), blank(details.letterheadName()), blank(details.numberPrefix()),
-                        blank(details.phone()), blank(details.address()), code).update();
+                        blank(details.phone()), blank(details.address()), blank(details.reconsiderationBody()),
+                        blank(details.court()), code).update();
         changes.record(by, KIND, code, "name", before.name(), details.name().strip());
         changes.record(by, KIND, code, "letterheadName", before.letterheadName(), blank(details.letterheadName()));
         changes.record(by, KIND, code, "numberPrefix", before.numberPrefix(), blank(details.numberPrefix()));
         changes.record(by, KIND, code, "phone", before.phone(), blank(details.phone()));
         changes.record(by, KIND, code, "address", before.address(), blank(details.address()));
+        changes.record(by, KIND, code, "reconsiderationBody", before.reconsiderationBody(),
+                blank(details.reconsiderationBody()));
+        changes.record(by, KIND, code, "court", before.court(), blank(details.court()));
         return find(code).orElseThrow();
     }
 
@@ -169,6 +183,12 @@ public class BureauAdministration {
         if (blank(details.address()) != null && details.address().strip().length() > 200) {
             errors.reject("address", "validation.tooLong", 200);
         }
+        for (String[] body : new String[][] {{"reconsiderationBody", details.reconsiderationBody()},
+                {"court", details.court()}}) {
+            if (blank(body[1]) != null && body[1].strip().length() > 100) {
+                errors.reject(body[0], "validation.tooLong", 100);
+            }
+        }
     }
 
     static void requireAdmin(Actor by) {
@@ -183,13 +203,15 @@ public class BureauAdministration {
 
     private static final String SELECT = """
             select b.code, b.name, b.parent_code, b.tree_path, b.letterhead_name, b.number_prefix, b.phone, b.address,
-              b.active, (select count(*) from app_user u where u.bureau_code = b.code and u.enabled = true)
+              b.active, (select count(*) from app_user u where u.bureau_code = b.code and u.enabled = true),
+              b.reconsideration_body, b.court
             from bureau b""";
 
     private static BureauRecord record(ResultSet rs) throws SQLException {
         String path = rs.getString(4);
         int depth = (int) path.chars().filter(c -> c == '/').count() - 2;
         return new BureauRecord(rs.getString(1), rs.getString(2), rs.getString(3), depth, rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10));
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getBoolean(9), rs.getInt(10), rs.getString(11),
+                rs.getString(12));
     }
 }

@@ -111,7 +111,10 @@ public class DeadlineWatchIntegrationTests {
         sweepOn("2026-11-13");
         assertThat(notifications(c, "enterprise1", "ENTERPRISE_REMINDER")).isEqualTo(1);
         assertThat(notifications(c, "enterprise2", "ENTERPRISE_REMINDER")).isZero();
-        assertThat(mailsAbout(c, "enterprise1@demo.qualityloop.local")).hasSize(1);
+        // the result notice as it was served, then the one reminder
+        List<MimeMessage> mails = mailsAbout(c, "enterprise1@demo.qualityloop.local");
+        assertThat(mails).hasSize(2);
+        assertThat(String.valueOf(mails.get(0).getContent())).contains("检验结论告知书");
     }
 
     @Test

@@ -22,10 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryAdminApi {
 
     record NewBureau(String code, String parentCode, String name, String letterheadName, String numberPrefix,
-                     String phone, String address) {
+                     String phone, String address, String reconsiderationBody, String court) {
     }
 
-    record BureauDetails(String name, String letterheadName, String numberPrefix, String phone, String address) {
+    record BureauDetails(String name, String letterheadName, String numberPrefix, String phone, String address,
+                         String reconsiderationBody, String court) {
     }
 
     record Move(String parentCode) {
@@ -56,14 +57,16 @@ class RegistryAdminApi {
     @PostMapping("/api/v1/admin/bureaus")
     ResponseEntity<BureauRecord> createBureau(@RequestBody NewBureau b) {
         BureauRecord created = bureaus.create(administrator(), b.code(), b.parentCode(),
-                new BureauAdministration.Details(b.name(), b.letterheadName(), b.numberPrefix(), b.phone(), b.address()));
+                new BureauAdministration.Details(b.name(), b.letterheadName(), b.numberPrefix(), b.phone(), b.address(),
+                        b.reconsiderationBody(), b.court()));
         return ResponseEntity.created(URI.create("/api/v1/admin/bureaus/" + created.code())).body(created);
     }
 
     @PutMapping("/api/v1/admin/bureaus/{code}")
     BureauRecord updateBureau(@PathVariable String code, @RequestBody BureauDetails b) {
         return bureaus.update(administrator(), code,
-                new BureauAdministration.Details(b.name(), b.letterheadName(), b.numberPrefix(), b.phone(), b.address()));
+                new BureauAdministration.Details(b.name(), b.letterheadName(), b.numberPrefix(), b.phone(), b.address(),
+                        b.reconsiderationBody(), b.court()));
     }
 
     @PostMapping("/api/v1/admin/bureaus/{code}/move")

@@ -34,11 +34,13 @@ class RegistryAdminController {
 
     static final Form BUREAU_DETAILS = Form.of(FormField.text("name").max(100),
             FormField.text("letterheadName").max(100).optional(), FormField.text("numberPrefix").max(20).optional(),
-            FormField.text("phone").max(32).optional(), FormField.text("address").optional());
+            FormField.text("phone").max(32).optional(), FormField.text("address").optional(),
+            FormField.text("reconsiderationBody").max(100).optional(), FormField.text("court").max(100).optional());
     static final Form NEW_BUREAU = Form.of(FormField.text("code").max(6), FormField.text("parentCode").max(6),
             FormField.text("name").max(100), FormField.text("letterheadName").max(100).optional(),
             FormField.text("numberPrefix").max(20).optional(), FormField.text("phone").max(32).optional(),
-            FormField.text("address").optional());
+            FormField.text("address").optional(), FormField.text("reconsiderationBody").max(100).optional(),
+            FormField.text("court").max(100).optional());
     static final Form MOVE = Form.of(FormField.text("parentCode").max(6));
     static final Form INSTITUTION = Form.of(FormField.text("name"), FormField.text("accreditationNo").max(64).optional(),
             FormField.yesNo("retestCapable"));
@@ -207,12 +209,13 @@ class RegistryAdminController {
     /** A bureau's details as its form shows them. */
     private static Map<String, String> typedDetails(BureauRecord b) {
         return Map.of("name", b.name(), "letterheadName", nz(b.letterheadName()), "numberPrefix", nz(b.numberPrefix()),
-                "phone", nz(b.phone()), "address", nz(b.address()));
+                "phone", nz(b.phone()), "address", nz(b.address()), "reconsiderationBody", nz(b.reconsiderationBody()),
+                "court", nz(b.court()));
     }
 
     private static BureauAdministration.Details bureauDetails(FormValues v) {
         return new BureauAdministration.Details(v.text("name"), v.text("letterheadName"), v.text("numberPrefix"),
-                v.text("phone"), v.text("address"));
+                v.text("phone"), v.text("address"), v.text("reconsiderationBody"), v.text("court"));
     }
 
     private static InstitutionAdministration.Details institutionDetails(FormValues v) {
