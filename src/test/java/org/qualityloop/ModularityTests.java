@@ -47,7 +47,7 @@ class ModularityTests {
             Map.entry("objection", Set.of("objection", "retest")),
             Map.entry("rectification", Set.of("rectification", "reinspection")),
             Map.entry("penalty", Set.of("penalty_case")),
-            Map.entry("publication", Set.of("publication_entry")),
+            Map.entry("publication", Set.of("publication_entry", "publication_change")),
             Map.entry("documents", Set.of("dossier")),
             Map.entry("worklist", Set.of("open_task", "open_task_candidate", "open_task_tally", "task_tally",
                     "task_tally_delta")),

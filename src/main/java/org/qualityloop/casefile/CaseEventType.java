@@ -25,6 +25,8 @@ public enum CaseEventType {
     PENALTY_FINISHED,
     STATEMENT_WAIVED,
     CASE_ARCHIVED,
+    /** A published entry corrected or withdrawn by a supervisor, with the reason. */
+    PUBLICATION_CHANGED,
     DEADLINE_REMINDER,
     ENTERPRISE_REMINDER,
     DEADLINE_OVERDUE,

@@ -98,6 +98,26 @@ class SecurityConfig {
     }
 
     /**
+     * The public disclosure portal: read by anyone, without a session or a cookie, so its pages can be cached; the
+     * same content policy as the pages.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain publicPortal(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/public", "/public/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.requireExplicitSave(true))
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+                                        + "frame-ancestors 'self'")))
+                .build();
+    }
+
+    /**
      * Actuator: health open to load balancers (details for administrators only), everything else
      * (Prometheus included) for administrators over HTTP Basic, since a scraper cannot fill a login form.
      */

@@ -29,6 +29,7 @@ import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.process.TaskQueries;
+import org.qualityloop.publication.EntryCorrections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -65,12 +66,14 @@ class CasePageController {
     private final PartyView partyView;
     private final DocumentReads documentReads;
     private final Institutions institutions;
+    private final EntryCorrections entries;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
                        DeadlineExtensions extensions, PartyView partyView, AuditTrail audit,
-                       DocumentReads documentReads, Institutions institutions) {
+                       DocumentReads documentReads, Institutions institutions, EntryCorrections entries) {
+        this.entries = entries;
         this.institutions = institutions;
         this.documentReads = documentReads;
         this.audit = audit;
@@ -129,6 +132,7 @@ class CasePageController {
         model.addAttribute("party", party);
         model.addAttribute("bureauName", bureauName);
         model.addAttribute("institutionName", institutions.nameOf(c.intake().institution()));
+        model.addAttribute("publicEntry", party ? null : entries.of(c.id()).filter(e -> e.published()).orElse(null));
         model.addAttribute("deadlines", party ? partyView.deadlines(actor, deadlines.list(id)) : deadlines.list(id));
         List<org.qualityloop.casefile.CaseEvent> timeline = party
                 ? partyView.events(actor, events.list(id), served, bureauName) : events.list(id);

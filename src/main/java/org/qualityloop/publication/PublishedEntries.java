@@ -1,0 +1,123 @@
+package org.qualityloop.publication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.qualityloop.paging.Paged;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The entries the public may read: published and not withdrawn, nothing else, whatever id is asked for. Every
+ * public page, the open data and the feed read through here.
+ */
+@Repository
+public class PublishedEntries {
+
+    private static final String COLUMNS = """
+            select public_id, product_name, product_model, product_batch, product_category, enterprise_name,
+              enterprise_uscc, producer_name, failed_items, institution_name, bureau_code, bureau_name, outcome,
+              decision_no, handling_summary, sampled_on, published_on, changed_at
+            from publication_entry""";
+    private static final String LISTED = " where published_on is not null and withdrawn_at is null and public_id is not null";
+
+    private final JdbcClient jdbc;
+
+    PublishedEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Paged<PublishedEntry> search(PublicQuery query, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(query, params);
+        long total = jdbc.sql("select count(*) from publication_entry" + where).params(params).query(Long.class).single();
+        Paged.Window window = Paged.window(total, page, size);
+        params.put("offset", window.offset());
+        params.put("size", window.size());
+        return window.of(jdbc.sql(COLUMNS + where + " order by published_on desc, public_id"
+                        + " offset :offset rows fetch next :size rows only")
+                .params(params).query(PublishedEntries::row).list());
+    }
+
+    /** Every entry the query finds, newest first, one at a time (for the open-data download). */
+    public void each(PublicQuery query, Consumer<PublishedEntry> entry) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        jdbc.sql(COLUMNS + where(query, params) + " order by published_on desc, public_id").params(params)
+                .query((rs, n) -> {
+                    entry.accept(row(rs, n));
+                    return null;
+                }).list();
+    }
+
+    public Optional<PublishedEntry> find(UUID publicId) {
+        return jdbc.sql(COLUMNS + LISTED + " and public_id = :id").param("id", publicId)
+                .query(PublishedEntries::row).optional();
+    }
+
+    /** The last time anything the public reads changed: published, corrected or withdrawn. */
+    public Instant lastChanged() {
+        Timestamp last = jdbc.sql("select max(changed_at) from publication_entry").query(Timestamp.class).optional()
+                .orElse(null);
+        return last == null ? Instant.EPOCH : last.toInstant();
+    }
+
+    /** The years, bureaus and categories there are entries for, for the public filters. */
+    public Facets facets() {
+        return new Facets(
+                jdbc.sql("select distinct extract(year from published_on) from publication_entry" + LISTED)
+                        .query(Integer.class).list().stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+                jdbc.sql("select distinct bureau_code, bureau_name from publication_entry" + LISTED + " order by bureau_code")
+                        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).list(),
+                jdbc.sql("select distinct product_category from publication_entry" + LISTED + " order by product_category")
+                        .query(String.class).list());
+    }
+
+    /** What the public can filter by. */
+    public record Facets(List<Integer> years, List<Map.Entry<String, String>> bureaus, List<String> categories) {
+    }
+
+    private static String where(PublicQuery query, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(LISTED);
+        if (query.text() != null && !query.text().isBlank()) {
+            where.append(" and (lower(product_name) like :text or lower(enterprise_name) like :text"
+                    + " or lower(enterprise_uscc) like :text or lower(producer_name) like :text)");
+            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (query.year() != null) {
+            where.append(" and published_on >= :from and published_on < :to");
+            params.put("from", LocalDate.of(query.year(), 1, 1));
+            params.put("to", LocalDate.of(query.year() + 1, 1, 1));
+        }
+        if (query.bureau() != null && !query.bureau().isBlank()) {
+            where.append(" and bureau_code = :bureau");
+            params.put("bureau", query.bureau().strip());
+        }
+        if (query.category() != null && !query.category().isBlank()) {
+            where.append(" and product_category = :category");
+            params.put("category", query.category().strip());
+        }
+        if (query.outcome() != null) {
+            where.append(" and outcome = :outcome");
+            params.put("outcome", query.outcome().name());
+        }
+        return where.toString();
+    }
+
+    private static PublishedEntry row(ResultSet rs, int n) throws SQLException {
+        Timestamp changed = rs.getTimestamp(18);
+        return new PublishedEntry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12), rs.getString(13) == null ? null : PublicOutcome.valueOf(rs.getString(13)),
+                rs.getString(14), rs.getString(15), rs.getObject(16, LocalDate.class), rs.getObject(17, LocalDate.class),
+                changed == null ? null : changed.toInstant());
+    }
+}
