@@ -1,5 +1,6 @@
 package org.qualityloop.caseview;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,7 @@ class CaseController {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "A case file within your scope: particulars, deadlines, events, documents, open tasks")
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable UUID id) {
         org.qualityloop.identity.Actor actor = currentActor.get();

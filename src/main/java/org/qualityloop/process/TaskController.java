@@ -1,5 +1,8 @@
 package org.qualityloop.process;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +57,7 @@ class TaskController {
     }
 
 
+    @Operation(summary = "A task's form: its fields, their options and the material the decision rests on")
     @GetMapping("/{id}")
     Map<String, Object> get(@PathVariable String id) {
         Actor actor = currentActor.get();
@@ -70,8 +74,13 @@ class TaskController {
         return body;
     }
 
+    @Operation(summary = "Complete a task with the values of its form")
     @PostMapping("/{id}/complete")
-    ResponseEntity<Void> complete(@PathVariable String id, @RequestBody Map<String, Object> values) {
+    ResponseEntity<Void> complete(@PathVariable String id, @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = @Content(examples = @ExampleObject(name = "recordService", value = """
+                    {"method": "DIRECT", "servedOn": "2026-09-22", "addressConfirmed": false,
+                     "place": "杭州市西湖区文三路 1 号", "coOfficer": "handler3"}""")))
+                                  @RequestBody Map<String, Object> values) {
         completion.complete(id, values, currentActor.get());
         return ResponseEntity.noContent().build();
     }

@@ -1,5 +1,6 @@
 package org.qualityloop.worklist;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,6 +29,7 @@ class TaskListApi {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "The tasks you may act on, in due order")
     @GetMapping("/api/v1/tasks")
     List<Listed> list(@RequestParam(defaultValue = "0") int first, @RequestParam(defaultValue = "50") int max) {
         return inbox.from(currentActor.get(), Math.max(first, 0), Math.min(Math.max(max, 1), 200)).stream()

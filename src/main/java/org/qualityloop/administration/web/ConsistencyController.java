@@ -1,5 +1,6 @@
 package org.qualityloop.administration.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.qualityloop.administration.ConsistencyCheck;
 import org.qualityloop.identity.CurrentActor;
@@ -28,6 +29,7 @@ class ConsistencyController {
         return "admin/consistency";
     }
 
+    @Operation(summary = "Differences between the engine and our tables, if any")
     @GetMapping("/api/v1/admin/consistency")
     @ResponseBody
     List<ConsistencyCheck.Finding> api() {

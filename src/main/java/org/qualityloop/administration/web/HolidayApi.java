@@ -1,5 +1,6 @@
 package org.qualityloop.administration.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.qualityloop.administration.HolidayAdministration;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
@@ -26,6 +27,7 @@ class HolidayApi {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Load a year's State Council holiday notice (CSV: date,kind,name) and recount running deadlines")
     @PutMapping(path = "/api/v1/admin/holidays/{year}", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
     CalendarRecount.Summary put(@PathVariable int year, @RequestBody String csv,
                                 @RequestParam(required = false) String source,

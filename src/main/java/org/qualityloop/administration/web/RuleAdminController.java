@@ -1,5 +1,6 @@
 package org.qualityloop.administration.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.qualityloop.administration.RuleAdministration;
@@ -107,12 +108,14 @@ class RuleAdminController {
             this.currentActor = currentActor;
         }
 
+        @Operation(summary = "The deadline rules with their legal basis")
         @GetMapping("/api/v1/admin/rules")
         List<DeadlineRule> list() {
             administrator(currentActor);
             return rules.list();
         }
 
+        @Operation(summary = "Change a deadline rule (a new version; cases keep the rule they started under)")
         @PutMapping("/api/v1/admin/rules/{step}")
         @ResponseBody
         DeadlineRule change(@PathVariable Step step, @RequestBody Change c) {

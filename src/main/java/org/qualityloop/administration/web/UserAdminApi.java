@@ -1,12 +1,13 @@
 package org.qualityloop.administration.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.net.URI;
 import java.util.List;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
-import org.qualityloop.identity.UserAdministration.UserProfile;
 import org.qualityloop.identity.UserAdministration;
+import org.qualityloop.identity.UserAdministration.UserProfile;
 import org.qualityloop.paging.Paged;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +51,7 @@ class UserAdminApi {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Create a user (system administrator)")
     @PostMapping("/api/v1/admin/users")
     ResponseEntity<UserProfile> create(@RequestBody NewUser user) {
         UserProfile created = users.create(currentActor.get(), new UserAdministration.NewUser(user.username(),
@@ -58,6 +60,7 @@ class UserAdminApi {
         return ResponseEntity.created(URI.create("/api/v1/admin/users/" + created.username())).body(created);
     }
 
+    @Operation(summary = "Search users by name or username and role, paged")
     @GetMapping("/api/v1/admin/users")
     Paged<UserProfile> search(@RequestParam(defaultValue = "") String q, @RequestParam(required = false) Role role,
                               @RequestParam(defaultValue = "0") int page) {
@@ -65,12 +68,14 @@ class UserAdminApi {
         return users.search(q, role, page);
     }
 
+    @Operation(summary = "A user with the history of changes to the account")
     @GetMapping("/api/v1/admin/users/{username}")
     UserWithHistory find(@PathVariable String username) {
         administrator();
         return new UserWithHistory(known(username), users.history(username));
     }
 
+    @Operation(summary = "Change a user's name, e-mail, phone and enforcement certificate number")
     @PatchMapping("/api/v1/admin/users/{username}")
     UserProfile update(@PathVariable String username, @RequestBody Details details) {
         UserProfile before = known(username);
@@ -81,24 +86,28 @@ class UserAdminApi {
                 details.certificateNo() == null ? before.certificateNo() : details.certificateNo()));
     }
 
+    @Operation(summary = "Deactivate a user (nothing is deleted)")
     @PostMapping("/api/v1/admin/users/{username}/deactivate")
     ResponseEntity<Void> deactivate(@PathVariable String username) {
         users.deactivate(currentActor.get(), known(username).username());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Reactivate a user")
     @PostMapping("/api/v1/admin/users/{username}/reactivate")
     ResponseEntity<Void> reactivate(@PathVariable String username) {
         users.reactivate(currentActor.get(), known(username).username());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Set a temporary password the user must change at sign-in")
     @PostMapping("/api/v1/admin/users/{username}/password")
     ResponseEntity<Void> resetPassword(@PathVariable String username, @RequestBody Password password) {
         users.resetPassword(currentActor.get(), known(username).username(), password.password());
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Change a user's role and scope (security administrator)")
     @PutMapping("/api/v1/security/users/{username}/role")
     ResponseEntity<Void> changeRole(@PathVariable String username, @RequestBody RoleChange change) {
         users.changeRole(currentActor.get(), known(username).username(), change.role(), change.scope());

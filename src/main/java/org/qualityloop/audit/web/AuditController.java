@@ -1,5 +1,6 @@
 package org.qualityloop.audit.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -76,6 +77,7 @@ class AuditController {
         return "audit/verify";
     }
 
+    @Operation(summary = "Verify the hash chains of the audit trail and the case event log (auditor)")
     @GetMapping("/api/v1/audit/verify")
     @ResponseBody
     ResponseEntity<AuditVerification.Result> verify() {

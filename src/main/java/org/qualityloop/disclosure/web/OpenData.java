@@ -1,5 +1,6 @@
 package org.qualityloop.disclosure.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -48,6 +49,7 @@ class OpenData {
         this.messages = messages;
     }
 
+    @Operation(summary = "Published entries as open data (anonymous, paged, cacheable)")
     @GetMapping(value = "/public/entries.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) String q,
                                              @RequestParam(required = false) Integer year,
@@ -68,6 +70,7 @@ class OpenData {
         return ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePublic()).body(body);
     }
 
+    @Operation(summary = "Published entries as CSV (anonymous, UTF-8 with BOM)")
     @GetMapping("/public/entries.csv")
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
              @RequestParam(required = false) String bureau, @RequestParam(required = false) String category,
@@ -85,6 +88,7 @@ class OpenData {
                         String.valueOf(e.publishedOn())))));
     }
 
+    @Operation(summary = "The newest published entries as an Atom feed (anonymous)")
     @GetMapping(value = "/public/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     ResponseEntity<String> atom(ServletWebRequest request) {
         if (request.checkNotModified(entries.lastChanged().toEpochMilli())) {

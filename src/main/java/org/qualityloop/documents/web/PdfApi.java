@@ -1,5 +1,6 @@
 package org.qualityloop.documents.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,11 +19,13 @@ class PdfApi {
         this.downloads = downloads;
     }
 
+    @Operation(summary = "A document of the case as PDF (PDF/A-3b, fonts embedded), if you may read it")
     @GetMapping("/documents/{documentId}/pdf")
     ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
         return downloads.document(id, documentId);
     }
 
+    @Operation(summary = "The case's dossier as one PDF (the bureau's staff)")
     @GetMapping("/dossier/pdf")
     ResponseEntity<byte[]> dossier(@PathVariable UUID id) {
         return downloads.dossier(id);

@@ -1,5 +1,6 @@
 package org.qualityloop.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.UserAccounts;
 import org.springframework.http.ResponseEntity;
@@ -25,6 +26,7 @@ class AccountApi {
         this.currentActor = currentActor;
     }
 
+    @Operation(summary = "Change your own password (the policy of the pages applies)")
     @PostMapping("/api/v1/account/password")
     ResponseEntity<Void> change(@RequestBody PasswordChange change) {
         accounts.changePassword(currentActor.get().username(), change.currentPassword(), change.newPassword());
