@@ -43,6 +43,7 @@ class ModularityTests {
                     "second_factor_policy", "api_token", "user_change", "registry_change")),
             Map.entry("casefile", Set.of("case_file", "failed_item", "case_deadline", "case_event", "document",
                     "attachment", "number_sequence", "enterprise")),
+            Map.entry("intake", Set.of("intake_import", "intake_import_row")),
             Map.entry("delivery", Set.of("service_record")),
             Map.entry("objection", Set.of("objection", "retest")),
             Map.entry("rectification", Set.of("rectification", "reinspection")),

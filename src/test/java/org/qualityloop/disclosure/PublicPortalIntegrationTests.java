@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
-class PublicPortalIntegrationTests {
+public class PublicPortalIntegrationTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseDriver driver;
