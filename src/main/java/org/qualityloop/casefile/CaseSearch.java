@@ -1,7 +1,7 @@
 package org.qualityloop.casefile;
 
-import java.util.Collection;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,23 +13,30 @@ import org.qualityloop.identity.Actor;
  * the request, so a list cannot be widened by editing a URL.
  */
 public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, String text, CaseStatus status,
-                         Stage stage, String bureau, LocalDate registeredFrom, LocalDate registeredTo) {
+                         Stage stage, String bureau, LocalDate registeredFrom, LocalDate registeredTo,
+                         Collection<String> plan) {
 
     public static CaseSearch of(Actor actor, String text, CaseStatus status) {
         return switch (actor.role()) {
-            case ADMIN -> new CaseSearch(null, null, text, status, null, null, null, null);
-            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status, null, null, null, null);
-            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status, null, null, null, null);
+            case ADMIN -> new CaseSearch(null, null, text, status, null, null, null, null, null);
+            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status, null, null, null, null, null);
+            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status, null, null, null, null, null);
             // an institution works from its inbox; it has no case list
             case INSTITUTION, AUDITOR, SECURITY_ADMIN -> new CaseSearch(List.of(), null, text, status, null, null, null,
-                    null);
+                    null, null);
         };
     }
 
     /** The same search narrowed by stage, one bureau (inside the scope, never beyond it) and registration days. */
     public CaseSearch narrowed(Stage stage, String bureau, LocalDate from, LocalDate to) {
         return new CaseSearch(bureaus, enterpriseUscc, text, status, stage,
-                bureau == null || bureau.isBlank() ? null : bureau.strip(), from, to);
+                bureau == null || bureau.isBlank() ? null : bureau.strip(), from, to, plan);
+    }
+
+    /** The same search narrowed to the results of a spot-check plan, recorded by its code or its name. */
+    public CaseSearch ofPlan(Collection<String> codeAndName) {
+        return new CaseSearch(bureaus, enterpriseUscc, text, status, stage, bureau, registeredFrom, registeredTo,
+                codeAndName == null || codeAndName.isEmpty() ? null : List.copyOf(codeAndName));
     }
 
     String where() {
@@ -59,6 +66,9 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (registeredTo != null) {
             where.append(" and registered_on <= :to");
+        }
+        if (plan != null) {
+            where.append(" and spot_check_plan in (:plan)");
         }
         return where.toString();
     }
@@ -90,6 +100,9 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (registeredTo != null) {
             params.put("to", registeredTo);
+        }
+        if (plan != null) {
+            params.put("plan", plan);
         }
         return params;
     }

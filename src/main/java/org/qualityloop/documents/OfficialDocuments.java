@@ -36,6 +36,22 @@ public class OfficialDocuments {
         return renderer.render(xhtml(c, document), false);
     }
 
+    /**
+     * A paper of the bureau that is not a case's document (a plan's handling report), laid out the same way: the
+     * body is XHTML from a template of its own, every value escaped.
+     */
+    public byte[] pdf(String bureauCode, String number, String title, String bodyXhtml, java.time.LocalDate date) {
+        Context context = new Context(DocumentText.LANGUAGE);
+        context.setVariable("letterhead", bureaus.letterheadOf(bureauCode));
+        context.setVariable("issuer", bureaus.nameOf(bureauCode));
+        context.setVariable("number", number);
+        context.setVariable("title", title);
+        context.setVariable("html", bodyXhtml);
+        context.setVariable("paragraphs", List.of());
+        context.setVariable("date", DATE.format(date));
+        return renderer.render(templates.process("documents/official", context));
+    }
+
     String xhtml(CaseFile c, IssuedDocument document) {
         Context context = new Context(DocumentText.LANGUAGE);
         context.setVariable("letterhead", bureaus.letterheadOf(c.bureauCode()));

@@ -1,15 +1,19 @@
 package org.qualityloop.postgres;
 
-import org.qualityloop.intake.SpreadsheetImportIntegrationTests;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.intake.SpreadsheetImportChecks;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** Spreadsheet imports, again on PostgreSQL. */
+/** Spreadsheet imports, on a PostgreSQL database of their own. */
 @RequiresPostgres
-class PostgresSpreadsheetImportIntegrationTests extends SpreadsheetImportIntegrationTests {
+@QualityLoopIntegrationTest
+@AutoConfigureMockMvc
+class PostgresSpreadsheetImportIntegrationTests extends SpreadsheetImportChecks {
 
     @DynamicPropertySource
-    static void postgres(DynamicPropertyRegistry registry) {
-        TestDatabase.register(registry);
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        TestDatabase.registerFresh(registry);
     }
 }

@@ -28,6 +28,7 @@ import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.plans.Plans;
 import org.qualityloop.process.TaskQueries;
 import org.qualityloop.publication.EntryCorrections;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -67,12 +68,14 @@ class CasePageController {
     private final DocumentReads documentReads;
     private final Institutions institutions;
     private final EntryCorrections entries;
+    private final Plans plans;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
                        DeadlineExtensions extensions, PartyView partyView, AuditTrail audit,
-                       DocumentReads documentReads, Institutions institutions, EntryCorrections entries) {
+                       DocumentReads documentReads, Institutions institutions, EntryCorrections entries, Plans plans) {
+        this.plans = plans;
         this.entries = entries;
         this.institutions = institutions;
         this.documentReads = documentReads;
@@ -97,12 +100,17 @@ class CasePageController {
                 @RequestParam(required = false) Stage stage, @RequestParam(required = false) String bureau,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String plan, @RequestParam(defaultValue = "0") int page, Model model) {
         Actor actor = currentActor.get();
         if (actor.is(Role.ENTERPRISE)) {
             return "redirect:/portal";
         }
         CaseSearch search = CaseSearch.of(actor, q, status).narrowed(stage, bureau, from, to);
+        if (plan != null && !plan.isBlank()) {
+            // a result names its plan by code or by name
+            search = search.ofPlan(plans.find(plan.strip()).map(p -> List.of(p.code(), p.name()))
+                    .orElse(List.of(plan.strip())));
+        }
         Paged<CaseFile> result = cases.page(search, page, PAGE_SIZE);
         model.addAttribute("cases", result.rows());
         model.addAttribute("total", result.total());
@@ -114,6 +122,8 @@ class CasePageController {
         model.addAttribute("bureau", search.bureau());
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("plan", plan);
+        model.addAttribute("plans", plans.visibleTo(actor));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("bureaus", actor.is(Role.ADMIN) ? bureaus.all()
                 : bureaus.all().stream().filter(b -> actor.bureaus().contains(b.code())).toList());

@@ -37,7 +37,7 @@ public class InboxPageIntegrationTests {
         }
         // registered 2026-11-02: the notice is due in 5 working days, 2026-11-09
         String first = inbox("/inbox?stage=delivery&sort=CREATED_DESC");
-        int total = Integer.parseInt(first.replaceAll("(?s).*共 (\\d+) 项.*", "$1"));
+        int total = Integer.parseInt(first.replaceAll("(?s).*共 ([\\d,]+) 项.*", "$1").replace(",", ""));
         assertThat(total).isGreaterThanOrEqualTo(26);
         assertThat(rows(first)).isEqualTo(25);
         assertThat(first).contains("第 1 / " + ((total + 24) / 25) + " 页").contains("page=1").contains("due-ON_TIME");
