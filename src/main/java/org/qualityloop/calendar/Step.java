@@ -33,6 +33,8 @@ public enum Step {
     HEARING,
     PENALTY_DECISION,
     FINE_PAYMENT,
+    /** The decision made public on the enterprise credit publicity system. */
+    PENALTY_PUBLICITY,
     TRANSFER,
     HANDLING_REPORT,
     PUBLICATION_DRAFT;

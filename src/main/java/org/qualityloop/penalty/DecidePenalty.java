@@ -81,6 +81,8 @@ class DecidePenalty implements TaskAction {
                 values.money("fineAmount"), values.text("legalArticles")));
         deadlines.met(c.id(), Step.PENALTY_DECISION, values.date("decidedOn"));
         var payBy = deadlines.start(c.id(), Step.FINE_PAYMENT, values.date("servedOn")).dueOn();
+        // made public on the enterprise credit publicity system within the period of its rule
+        deadlines.start(c.id(), Step.PENALTY_PUBLICITY, values.date("decidedOn"));
         PenaltyCase p = penalties.get(c.id());
         documents.issue(c, values.date("decidedOn"), context.username(), DocumentText.of(DocumentKind.PENALTY_DECISION)
                 .with("filedOn", p.filedOn).with("findings", p.investigationFindings)
