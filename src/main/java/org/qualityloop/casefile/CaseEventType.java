@@ -27,6 +27,10 @@ public enum CaseEventType {
     CASE_ARCHIVED,
     /** A published entry corrected or withdrawn by a supervisor, with the reason. */
     PUBLICATION_CHANGED,
+    /** The case moved to the competent bureau, with the reason. */
+    JURISDICTION_TRANSFERRED,
+    /** Another bureau told of the result (18号令 Art.44). */
+    BUREAU_NOTIFIED,
     DEADLINE_REMINDER,
     ENTERPRISE_REMINDER,
     DEADLINE_OVERDUE,

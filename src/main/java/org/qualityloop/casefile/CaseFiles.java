@@ -75,6 +75,21 @@ public class CaseFiles {
         return c;
     }
 
+    /**
+     * The case goes to another bureau, the competent one for its producer: from now on its staff, and no longer the
+     * old bureau's, act on it. Only an open case moves.
+     */
+    public CaseFile moveTo(UUID id, String bureauCode) {
+        CaseFile c = lock(id).orElseThrow(() -> new CaseNotFoundException(id));
+        if (c.status() != CaseStatus.OPEN) {
+            throw new IllegalCaseTransitionException("Case " + c.caseNo() + " is closed; it stays where it was closed");
+        }
+        String from = c.bureauCode();
+        jdbc.sql("update case_file set bureau_code = ? where id = ?").params(bureauCode, id).update();
+        published.publishEvent(new CaseMoved(id, from, bureauCode));
+        return findById(id).orElseThrow();
+    }
+
     /** Whether any case has been registered. */
     public boolean any() {
         return jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0;

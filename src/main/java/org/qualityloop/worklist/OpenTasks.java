@@ -21,8 +21,11 @@ public class OpenTasks implements OpenTaskRows {
     private final JdbcClient jdbc;
     private final TaskTally tally;
     private final CaseFiles cases;
+    private final org.camunda.bpm.engine.TaskService engine;
 
-    OpenTasks(JdbcClient jdbc, TaskTally tally, CaseFiles cases) {
+    OpenTasks(JdbcClient jdbc, TaskTally tally, CaseFiles cases,
+              @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService engine) {
+        this.engine = engine;
         this.cases = cases;
         this.jdbc = jdbc;
         this.tally = tally;
@@ -57,6 +60,33 @@ public class OpenTasks implements OpenTaskRows {
         if (!unchanged) {
             writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
                     t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
+        }
+    }
+
+    /**
+     * The case's open tasks follow it to another bureau (the engine's tasks were moved first): counted out of the old
+     * bureau's tally and into the new one's, with their groups and holder as the engine now has them.
+     */
+    @org.springframework.context.event.EventListener
+    void onMoved(org.qualityloop.casefile.CaseMoved moved) {
+        List<OpenTask> rows = jdbc.sql("select " + COLUMNS + " from open_task where case_id = ?").param(moved.caseId())
+                .query(OpenTasks::map).list();
+        for (OpenTask t : rows) {
+            org.camunda.bpm.engine.task.Task task = engine.createTaskQuery().taskId(t.taskId()).singleResult();
+            if (task == null) {
+                continue;
+            }
+            String groups = engine.getIdentityLinksForTask(t.taskId()).stream()
+                    .filter(l -> org.camunda.bpm.engine.task.IdentityLinkType.CANDIDATE.equals(l.getType())
+                            && l.getGroupId() != null)
+                    .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted()
+                    .collect(java.util.stream.Collectors.joining(",", ",", ","));
+            tally.count(t.taskId(), -1);
+            jdbc.sql("update open_task set bureau_code = ?, candidate_groups = ?, assignee = ? where task_id = ?")
+                    .params(moved.toBureau(), groups, task.getAssignee(), t.taskId()).update();
+            tally.count(t.taskId(), +1);
+            writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), task.getAssignee(), groups,
+                    moved.toBureau(), t.createdAt(), t.dueOn(), t.dueVerified()));
         }
     }
 
