@@ -38,6 +38,12 @@ public class Plans {
                 .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4))).optional();
     }
 
+    /** A plan by its name, as a result may name it. */
+    public Optional<Plan> byName(String name) {
+        return jdbc.sql("select code, name, plan_year, organizing_bureau from spot_check_plan where name = ?").param(name)
+                .query((rs, n) -> new Plan(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4))).optional();
+    }
+
     /** The plans a user of these bureaus takes part in: organised by one of them or by a bureau above them. */
     public List<Plan> visibleTo(Actor actor) {
         return jdbc.sql("select code, name, plan_year, organizing_bureau from spot_check_plan order by plan_year desc, code")

@@ -59,6 +59,9 @@ class ApiDescriptionIntegrationTests {
         assertThat(paths.path("/api/v1/cases").path("post").path("requestBody").toString()).contains("SD2026-JD-00123");
         assertThat(paths.path("/api/v1/tasks/{id}/complete").path("post").path("requestBody").toString())
                 .contains("coOfficer");
+        assertThat(paths.path("/api/v1/intake/imports/{id}").path("get").path("responses").toString())
+                .contains("受检单位统一社会信用代码");
+        assertThat(paths.path("/public/entries.json").path("get").path("responses").toString()).contains("outcomeName");
     }
 
     @Test

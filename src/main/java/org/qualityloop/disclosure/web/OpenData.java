@@ -1,6 +1,9 @@
 package org.qualityloop.disclosure.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -49,7 +52,14 @@ class OpenData {
         this.messages = messages;
     }
 
-    @Operation(summary = "Published entries as open data (anonymous, paged, cacheable)")
+    @Operation(summary = "Published entries as open data (anonymous, paged, cacheable)",
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    {"total": 1, "page": 0, "pages": 1, "entries": [{"id": "5b1e…", "product": "电热水壶",
+                      "model": "KE-1701", "batch": "20260801", "category": "家用电器", "enterprise": "杭州示例电器有限公司",
+                      "uscc": "91330106MA2H4K7P16", "producer": null, "failedItems": "泄漏电流",
+                      "institution": "山东省产品质量检验研究院", "bureau": "肥城市市场监督管理局", "outcome": "RECTIFIED",
+                      "outcomeName": "责令整改，复查合格", "decisionNo": null, "handling": "责令整改，复查合格",
+                      "sampledOn": "2026-08-20", "publishedOn": "2026-12-31"}]}"""))))
     @GetMapping(value = "/public/entries.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> json(@RequestParam(required = false) String q,
                                              @RequestParam(required = false) Integer year,

@@ -1,6 +1,9 @@
 package org.qualityloop.intake.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,7 +45,12 @@ class ImportApi {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
     }
 
-    @Operation(summary = "An import's status, counts and every rejected row's problems in words")
+    @Operation(summary = "An import's status, counts and every rejected row's problems in words",
+            responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
+                    {"id": "0f8c…", "status": "PREVIEW", "rows": 3, "processed": 3, "accepted": 1, "duplicates": 1,
+                     "rejected": 1, "registered": 0,
+                     "errors": [{"row": 5, "column": "受检单位统一社会信用代码", "message": "统一社会信用代码无效（校验位不符或含非法字符）"},
+                                {"row": 6, "column": "报告编号", "message": "与第 3 行的报告编号重复"}]}"""))))
     @GetMapping("/api/v1/intake/imports/{id}")
     Map<String, Object> status(@PathVariable UUID id, Locale locale) {
         IntakeImports.Summary s = imports.of(currentActor.get(), id);

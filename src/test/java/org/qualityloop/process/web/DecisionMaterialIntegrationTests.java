@@ -122,6 +122,21 @@ class DecisionMaterialIntegrationTests {
                 .contains("产品：电热水壶；企业：杭州示例电器有限公司；不合格项目：泄漏电流；处理情况：责令整改，复查合格（泄漏电流）");
     }
 
+    @Test
+    void theHandlingReportStartsFromWhatTheCaseIssued() throws Exception {
+        CaseFile c = driver.rectifying(Track.GENERAL);
+        driver.complete(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT, "handler1", Map.of("summary", "更换电源线组件",
+                "disposal", "已下架并召回 120 台", "stopSaleConfirmed", true, "submittedOn", "2026-11-20"));
+        driver.complete(c, Bpmn.Task.RECORD_FIRST_REINSPECTION, "handler1",
+                Map.of("inspectedOn", "2026-11-25", "passed", true, "reportNo", "FC-2026-11-25"));
+
+        String page = page(c, Bpmn.Task.SUBMIT_HANDLING_REPORT, "handler1");
+        assertThat(material(page)).contains("已制发的文书").contains("责令整改通知书（370983责改〔2026〕")
+                .contains("复查记录").contains("报送处理情况");
+        assertThat(page).as("the summary starts from the documents issued, editable")
+                .containsPattern("<textarea[^>]*name=\"summary\"[^>]*>已依法制发检验结论告知书");
+    }
+
     private String page(CaseFile c, String taskKey, String username) throws Exception {
         return mvc.perform(get("/tasks/" + driver.task(c, taskKey).getId()).with(user(users.loadUserByUsername(username))))
                 .andReturn().getResponse().getContentAsString();
