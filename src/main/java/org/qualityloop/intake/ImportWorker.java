@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 /**
  * Works the imports in the background, one claimed import at a time per node, batch by batch, renewing its lease as
  * it goes; an import whose node died is taken up again once its lease has run out, from the rows already done.
+ * Public so that a test can work the imports when the schedule is off.
  */
 @Component
-class ImportWorker {
+public class ImportWorker {
 
     static final Duration LEASE = Duration.ofSeconds(60);
 
@@ -23,7 +24,7 @@ class ImportWorker {
 
     @Scheduled(fixedDelayString = "${qualityloop.intake.import-poll:PT1S}",
             initialDelayString = "${qualityloop.intake.import-poll:PT1S}")
-    void poll() {
+    public void poll() {
         Optional<UUID> claimed = imports.claim(LEASE);
         while (claimed.isPresent()) {
             UUID id = claimed.get();

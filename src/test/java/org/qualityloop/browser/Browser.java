@@ -110,9 +110,13 @@ final class Browser implements AutoCloseable {
      * ("Node with given id does not belong to the document"); the input is then found afresh and tried again.
      */
     void attach(Path file) {
+        attach("attachments", file);
+    }
+
+    void attach(String input, Path file) {
         for (int attempt = 1; ; attempt++) {
             try {
-                driver.findElement(By.id("attachments")).sendKeys(file.toAbsolutePath().toString());
+                driver.findElement(By.id(input)).sendKeys(file.toAbsolutePath().toString());
                 return;
             } catch (WebDriverException e) {
                 if (attempt == 3) {
