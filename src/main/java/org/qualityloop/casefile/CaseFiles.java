@@ -152,8 +152,8 @@ public class CaseFiles {
                   product_batch, product_category, sampled_on, report_issued_on, registered_on, registered_at,
                   registered_by, sampled_uscc, sampled_name, sampled_address, producer_uscc, producer_name,
                   producer_address, bureau_code, organizing_bureau_code, institution, spot_check_plan,
-                  adulteration_suspected, status, stage, stop_sale_active)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  adulteration_suspected, status, stage, stop_sale_active, product_trademark)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(c.id(), c.caseNo(), in.reportNo(), in.fingerprint(), in.product().name(),
                         in.product().model(), in.product().batch(), in.product().category(), in.sampledOn(),
                         in.reportIssuedOn(), in.registeredOn(), Timestamp.from(in.registeredAt()), in.registeredBy(),
@@ -161,7 +161,7 @@ public class CaseFiles {
                         producer == null ? null : producer.uscc(), producer == null ? null : producer.name(),
                         producer == null ? null : producer.address(), in.bureauCode(), in.organizingBureauCode(),
                         in.institution(), in.spotCheckPlan(), in.adulterationSuspected(), c.status().name(),
-                        c.stage().name(), c.stopSaleActive())
+                        c.stage().name(), c.stopSaleActive(), in.product().trademark())
                 .update();
         int order = 0;
         for (FailedItem item : in.failedItems()) {
@@ -219,7 +219,8 @@ public class CaseFiles {
                 : new Party(producerUscc, rs.getString("producer_name"), rs.getString("producer_address"));
         CaseFile.Intake intake = new CaseFile.Intake(rs.getString("report_no"), rs.getString("intake_fingerprint"),
                 new Product(rs.getString("product_name"), rs.getString("product_model"),
-                        rs.getString("product_batch"), rs.getString("product_category")),
+                        rs.getString("product_batch"), rs.getString("product_category"),
+                        rs.getString("product_trademark")),
                 rs.getObject("sampled_on", LocalDate.class), rs.getObject("report_issued_on", LocalDate.class),
                 rs.getObject("registered_on", LocalDate.class), rs.getTimestamp("registered_at").toInstant(),
                 rs.getString("registered_by"),

@@ -9,7 +9,7 @@ final class IntakeNormalizer {
     static IntakeRequest normalize(IntakeRequest r) {
         return new IntakeRequest(t(r.reportNo()),
                 new IntakeRequest.ProductData(t(r.product().name()), t(r.product().model()), t(r.product().batch()),
-                        t(r.product().category())),
+                        t(r.product().category()), t(r.product().trademark())),
                 t(r.sampledAt()), t(r.reportIssuedAt()),
                 r.failedItems().stream().map(i -> new IntakeRequest.FailedItemData(t(i.item()), t(i.requirement()),
                         t(i.measured()), t(i.hazard()))).toList(),

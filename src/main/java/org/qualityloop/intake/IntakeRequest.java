@@ -1,5 +1,6 @@
 package org.qualityloop.intake;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
@@ -11,7 +12,16 @@ public record IntakeRequest(String reportNo, ProductData product, String sampled
                             String bureauCode, String organizingBureauCode, String institution,
                             String spotCheckPlan, Boolean adulterationSuspected) {
 
-    public record ProductData(String name, String model, String batch, String category) {
+    /**
+     * The product as reported; {@code trademark} left out of the JSON when there is none, so a result sent before
+     * it was asked for keeps its fingerprint.
+     */
+    public record ProductData(String name, String model, String batch, String category,
+                              @JsonInclude(JsonInclude.Include.NON_NULL) String trademark) {
+
+        public ProductData(String name, String model, String batch, String category) {
+            this(name, model, batch, category, null);
+        }
     }
 
     public record FailedItemData(String item, String requirement, String measured, String hazard) {

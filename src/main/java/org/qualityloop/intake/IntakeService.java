@@ -124,7 +124,8 @@ public class IntakeService {
                 .map(i -> new FailedItem(i.item(), i.requirement(), i.measured(), Hazard.valueOf(i.hazard())))
                 .toList();
         return new CaseFile.Intake(r.reportNo(), fingerprint,
-                new Product(r.product().name(), r.product().model(), r.product().batch(), r.product().category()),
+                new Product(r.product().name(), r.product().model(), r.product().batch(), r.product().category(),
+                        r.product().trademark()),
                 LocalDate.parse(r.sampledAt()), LocalDate.parse(r.reportIssuedAt()), today,
                 now, actor.username(), party(r.sampledEnterprise()), party(r.producer()),
                 r.bureauCode(), r.organizingBureauCode(), r.institution(), r.spotCheckPlan(),

@@ -50,7 +50,8 @@ final class Jurisdiction {
         String organizer = row.get(SheetColumn.ORGANIZER).isBlank() ? bureau : bureauCode(row.get(SheetColumn.ORGANIZER));
         return new IntakeRequest(row.get(SheetColumn.REPORT_NO),
                 new IntakeRequest.ProductData(row.get(SheetColumn.PRODUCT), blank(row.get(SheetColumn.MODEL)),
-                        blank(row.get(SheetColumn.BATCH)), or(row.get(SheetColumn.CATEGORY), defaults.get("category"))),
+                        blank(row.get(SheetColumn.BATCH)), or(row.get(SheetColumn.CATEGORY), defaults.get("category")),
+                        blank(row.get(SheetColumn.TRADEMARK))),
                 SheetRows.date(row.get(SheetColumn.SAMPLED_ON)), SheetRows.date(row.get(SheetColumn.REPORTED_ON)),
                 items,
                 new IntakeRequest.PartyData(uscc, row.get(SheetColumn.ENTERPRISE), blank(row.get(SheetColumn.ADDRESS))),
@@ -114,6 +115,7 @@ final class Jurisdiction {
             case "reportNo" -> SheetColumn.REPORT_NO;
             case "product", "product.name" -> SheetColumn.PRODUCT;
             case "product.model" -> SheetColumn.MODEL;
+            case "product.trademark" -> SheetColumn.TRADEMARK;
             case "product.batch" -> SheetColumn.BATCH;
             case "product.category" -> SheetColumn.CATEGORY;
             case "sampledAt" -> SheetColumn.SAMPLED_ON;

@@ -24,6 +24,7 @@ public final class RegistrationForm {
             text("reportNo").max(FormField.NUMBER_MAX),
             text("product.name"),
             text("product.model").optional().max(100),
+            text("product.trademark").optional().max(100),
             text("product.batch").optional().max(100),
             text("product.category").max(100),
             plainDate("sampledAt"),
@@ -56,7 +57,7 @@ public final class RegistrationForm {
                 : null;
         return new IntakeRequest(v.text("reportNo"),
                 new IntakeRequest.ProductData(v.text("product.name"), v.text("product.model"), v.text("product.batch"),
-                        v.text("product.category")),
+                        v.text("product.category"), v.text("product.trademark")),
                 dateText(v, "sampledAt"), dateText(v, "reportIssuedAt"),
                 items.stream().map(i -> new IntakeRequest.FailedItemData(i.text("item"), i.text("requirement"),
                         i.text("measured"), i.text("hazard"))).toList(),
@@ -73,6 +74,7 @@ public final class RegistrationForm {
         if (r.product() != null) {
             texts.put("product.name", r.product().name());
             texts.put("product.model", r.product().model());
+            texts.put("product.trademark", r.product().trademark());
             texts.put("product.batch", r.product().batch());
             texts.put("product.category", r.product().category());
         }

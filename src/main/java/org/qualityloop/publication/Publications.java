@@ -36,19 +36,20 @@ class Publications {
                 update publication_entry set published_on = ?, public_id = ?, product_name = ?, product_model = ?,
                   product_batch = ?, product_category = ?, enterprise_name = ?, enterprise_uscc = ?, producer_name = ?,
                   failed_items = ?, institution_name = ?, bureau_code = ?, bureau_name = ?, outcome = ?, decision_no = ?,
-                  sampled_on = ?, changed_at = ?
+                  sampled_on = ?, changed_at = ?, product_trademark = ?
                 where case_id = ?""")
                 .params(on, UUID.randomUUID(), s.productName(), s.model(), s.batch(), s.category(), s.enterpriseName(),
                         s.enterpriseUscc(), s.producerName(), s.failedItems(), s.institutionName(), s.bureauCode(),
                         s.bureauName(), s.outcome().name(), s.decisionNo(), s.sampledOn(),
-                        java.sql.Timestamp.from(at), caseId)
+                        java.sql.Timestamp.from(at), s.trademark(), caseId)
                 .update();
     }
 
     /** What is copied from the case into the public entry when it is published. */
     record Snapshot(String productName, String model, String batch, String category, String enterpriseName,
                     String enterpriseUscc, String producerName, String failedItems, String institutionName,
-                    String bureauCode, String bureauName, PublicOutcome outcome, String decisionNo, LocalDate sampledOn) {
+                    String bureauCode, String bureauName, PublicOutcome outcome, String decisionNo, LocalDate sampledOn,
+                    String trademark) {
     }
 
     String summary(UUID caseId) {

@@ -50,7 +50,8 @@ class PublishEntryDelegate implements JavaDelegate {
                 in.producer() == null ? null : in.producer().name(),
                 in.failedItems().stream().map(FailedItem::item).collect(Collectors.joining("、")),
                 institutions.nameOf(in.institution()), c.bureauCode(), bureaus.nameOf(c.bureauCode()),
-                outcome(issued, decision.isPresent()), decision.map(IssuedDocument::number).orElse(null), in.sampledOn()),
+                outcome(issued, decision.isPresent()), decision.map(IssuedDocument::number).orElse(null), in.sampledOn(),
+                in.product().trademark()),
                 clock.now());
         documents.issue(c, clock.today(), "system", EntryText.of(publications.summary(c.id())));
     }

@@ -25,7 +25,7 @@ public class PublishedEntries {
     private static final String COLUMNS = """
             select public_id, product_name, product_model, product_batch, product_category, enterprise_name,
               enterprise_uscc, producer_name, failed_items, institution_name, bureau_code, bureau_name, outcome,
-              decision_no, handling_summary, sampled_on, published_on, changed_at
+              decision_no, handling_summary, sampled_on, published_on, changed_at, product_trademark
             from publication_entry""";
     private static final String LISTED = " where published_on is not null and withdrawn_at is null and public_id is not null";
 
@@ -118,6 +118,6 @@ public class PublishedEntries {
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12), rs.getString(13) == null ? null : PublicOutcome.valueOf(rs.getString(13)),
                 rs.getString(14), rs.getString(15), rs.getObject(16, LocalDate.class), rs.getObject(17, LocalDate.class),
-                changed == null ? null : changed.toInstant());
+                changed == null ? null : changed.toInstant(), rs.getString(19));
     }
 }

@@ -9,5 +9,5 @@ public record PublishedEntry(UUID publicId, String productName, String model, St
                              String enterpriseName, String enterpriseUscc, String producerName, String failedItems,
                              String institutionName, String bureauCode, String bureauName, PublicOutcome outcome,
                              String decisionNo, String handlingSummary, LocalDate sampledOn, LocalDate publishedOn,
-                             Instant changedAt) {
+                             Instant changedAt, String trademark) {
 }

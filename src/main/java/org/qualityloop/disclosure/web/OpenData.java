@@ -85,14 +85,14 @@ class OpenData {
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) Integer year,
              @RequestParam(required = false) String bureau, @RequestParam(required = false) String category,
              @RequestParam(required = false) PublicOutcome outcome, HttpServletResponse response) throws IOException {
-        List<String> headers = List.of("public.col.product", "public.col.model", "public.col.batch",
+        List<String> headers = List.of("public.col.product", "public.col.model", "public.col.trademark", "public.col.batch",
                 "public.col.category", "public.col.enterprise", "public.col.uscc", "public.col.producer",
                 "public.col.items", "public.col.institution", "public.col.bureau", "public.col.outcome",
                 "public.col.decisionNo", "public.col.handling", "public.col.sampledOn", "public.col.publishedOn")
                 .stream().map(key -> messages.getMessage(key, null, CHINESE)).toList();
         Export.write(response, Export.Format.CSV, "public-entries", headers, row -> entries.each(
                 new PublicQuery(q, year, bureau, category, outcome), e -> row.accept(List.<Object>of(
-                        e.productName(), nz(e.model()), nz(e.batch()), nz(e.category()), e.enterpriseName(),
+                        e.productName(), nz(e.model()), nz(e.trademark()), nz(e.batch()), nz(e.category()), e.enterpriseName(),
                         e.enterpriseUscc(), nz(e.producerName()), e.failedItems(), e.institutionName(), e.bureauName(),
                         outcomeName(e), nz(e.decisionNo()), e.handlingSummary(), String.valueOf(e.sampledOn()),
                         String.valueOf(e.publishedOn())))));
@@ -144,6 +144,7 @@ class OpenData {
         m.put("product", e.productName());
         m.put("model", e.model());
         m.put("batch", e.batch());
+        m.put("trademark", e.trademark());
         m.put("category", e.category());
         m.put("enterprise", e.enterpriseName());
         m.put("uscc", e.enterpriseUscc());

@@ -28,6 +28,7 @@ public class RegistrationPageIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
     @Autowired JdbcClient jdbc;
+    @Autowired com.fasterxml.jackson.databind.ObjectMapper json;
 
     @Test
     void badInputIsShownNextToItsFieldAndEverythingTypedIsKept() throws Exception {
@@ -111,6 +112,25 @@ public class RegistrationPageIntegrationTests {
         String page = submit("handler1", form).getResponse().getContentAsString();
         assertThat(page).contains("id=\"e-institution\"").contains("未知或已停用的检验机构代码：NOPE").contains("value=\"NOPE\"");
         assertThat(cases(form.get("reportNo"))).isZero();
+    }
+
+    @Test
+    void theTrademarkIsKeptAndPublishedWithTheCaseWhileOlderResultsKeepTheirFingerprint() throws Exception {
+        Map<String, String> form = valid();
+        form.put("product.trademark", "示例牌");
+        MvcResult registered = submit("handler1", form);
+        String caseFile = mvc.perform(get(registered.getResponse().getRedirectedUrl())
+                        .with(user(users.loadUserByUsername("handler1"))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(caseFile).contains("id=\"trademark\"").contains("示例牌");
+
+        // a result without a trademark hashes as before the field existed: sending it again is a replay
+        Map<String, String> plain = valid();
+        assertThat(submit("handler1", plain).getResponse().getRedirectedUrl())
+                .isEqualTo(submit("handler1", plain).getResponse().getRedirectedUrl());
+        // the canonical JSON hashed for the fingerprint has no "trademark" key when there is none, as before
+        assertThat(json.writeValueAsString(new org.qualityloop.intake.IntakeRequest.ProductData("a", null, null, "b")))
+                .doesNotContain("trademark").contains("\"model\":null");
     }
 
     @Test
