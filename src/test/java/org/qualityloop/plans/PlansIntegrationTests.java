@@ -91,6 +91,8 @@ class PlansIntegrationTests {
         }
         String rollUp = page(get("/plans/" + code), "supervisor1");
         assertThat(rollUp).contains("肥城市市场监督管理局").contains("泰安市泰山区市场监督管理局").contains(feicheng.reportNo());
+        assertThat(rollUp.substring(rollUp.indexOf("id=\"rollup-total\""))).as("rolled up: 2 + 1 cases")
+                .contains("合计（2 个单位）").contains("<td>3</td>");
         // a bureau reads its own report, not its neighbour's
         mvc.perform(get("/plans/" + code + "/submitted/" + feicheng.id() + ".pdf").with(user(users.loadUserByUsername("handler2"))))
                 .andExpect(status().isNotFound());
