@@ -76,6 +76,8 @@ public final class Bpmn {
         public static final String APPROVE_OBJECTION_DECISION = "approveObjectionDecision";
         public static final String CONFIRM_CLASSIFICATION = "confirmClassification";
         public static final String ISSUE_RECTIFICATION_ORDER = "issueRectificationOrder";
+        /** Not in the standard stage: offered to provinces whose variant has the order approved first (issue 16). */
+        public static final String APPROVE_RECTIFICATION_ORDER = "approveRectificationOrder";
         public static final String SUBMIT_RECTIFICATION_REPORT = "submitRectificationReport";
         public static final String RECORD_FIRST_REINSPECTION = "recordFirstReinspection";
         public static final String REPORT_TO_PROVINCE = "reportToProvince";

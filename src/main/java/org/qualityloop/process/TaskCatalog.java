@@ -81,18 +81,20 @@ public class TaskCatalog {
         return known;
     }
 
+    /** Forgets what was read: a model was deployed (a new stage version or a variant with tasks of its own). */
+    public void refresh() {
+        tasks = null;
+        timers = null;
+    }
+
     private Map<String, Step> readTimers() {
         Map<String, Step> found = new LinkedHashMap<>();
-        for (String process : PROCESSES) {
-            ProcessDefinition definition = latest(process);
-            if (definition == null) {
-                continue;
-            }
+        for (ProcessDefinition definition : definitions()) {
             for (TimerEventDefinition timer : repository.getBpmnModelInstance(definition.getId())
                     .getModelElementsByType(TimerEventDefinition.class)) {
                 String date = timer.getTimeDate() == null ? null : timer.getTimeDate().getTextContent().trim();
                 if (date != null && !date.startsWith("@") && timer.getParentElement() instanceof BaseElement event) {
-                    found.put(event.getId(), Step.ofExpression(date));
+                    found.putIfAbsent(event.getId(), Step.ofExpression(date));
                 }
             }
         }
@@ -102,24 +104,35 @@ public class TaskCatalog {
     private static final List<String> PROCESSES = List.of(Bpmn.Process.RESULT_DELIVERY, Bpmn.Process.OBJECTION,
             Bpmn.Process.POST_PROCESSING, Bpmn.Process.RECTIFICATION, Bpmn.Process.PENALTY, Bpmn.Process.PUBLICATION);
 
-    private ProcessDefinition latest(String process) {
-        return repository.createProcessDefinitionQuery().processDefinitionKey(process).latestVersion().singleResult();
+    /**
+     * The latest version of each standard process in the order a case meets them, then the stage variants deployed
+     * for bureaus (issue 16): a variant's own tasks are served like any other, a task it shares with its stage is
+     * described by the stage.
+     */
+    private List<ProcessDefinition> definitions() {
+        List<ProcessDefinition> latest = repository.createProcessDefinitionQuery().latestVersion().list();
+        List<ProcessDefinition> ordered = new java.util.ArrayList<>();
+        for (String process : PROCESSES) {
+            latest.stream().filter(d -> d.getKey().equals(process)).forEach(ordered::add);
+        }
+        latest.stream().filter(d -> !PROCESSES.contains(d.getKey())).sorted(java.util.Comparator
+                .comparing(ProcessDefinition::getKey)).forEach(ordered::add);
+        return ordered;
     }
 
     private Map<String, TaskInfo> read() {
         Map<String, TaskInfo> found = new LinkedHashMap<>();
         // in the order a case meets them
-        for (String process : PROCESSES) {
-            ProcessDefinition definition = latest(process);
-            if (definition == null) {
-                continue;
-            }
+        for (ProcessDefinition definition : definitions()) {
             for (UserTask task : repository.getBpmnModelInstance(definition.getId()).getModelElementsByType(UserTask.class)) {
                 String formKey = task.getCamundaFormKey();
+                if (formKey == null || formKey.indexOf('/') < 0) {
+                    continue; // not one of ours: a process deployed by hand through the engine's tools
+                }
                 String due = task.getCamundaDueDate();
                 // "RULE@${date}", "RULE" or "@${date}": the rule names the deadline and its legal basis
                 Step rule = Step.ofExpression(due);
-                found.put(task.getId(), new TaskInfo(task.getId(),
+                found.putIfAbsent(task.getId(), new TaskInfo(task.getId(),
                         task.getName() == null ? task.getId() : task.getName(), formKey,
                         formKey.substring(0, formKey.indexOf('/')), rule, task.getCamundaCandidateGroups()));
             }
