@@ -26,7 +26,8 @@ final class ModelDiagram {
     private ModelDiagram() {
     }
 
-    static String svg(BpmnModelInstance model, Set<String> marked) {
+    /** {@code dueLabel}: the name of the deadline rule a user task is due by, in the reader's language. */
+    static String svg(BpmnModelInstance model, Set<String> marked, java.util.function.Function<String, String> dueLabel) {
         double maxX = 200;
         double maxY = 100;
         StringBuilder body = new StringBuilder();
@@ -78,25 +79,26 @@ final class ModelDiagram {
                         .append(num(b.getHeight())).append("\"/>");
                 text(body, name, b.getX() + b.getWidth() / 2, b.getY() + b.getHeight() / 2, "name");
                 if (element instanceof UserTask task && task.getCamundaDueDate() != null) {
-                    text(body, task.getCamundaDueDate().split("@")[0], b.getX() + b.getWidth() / 2,
-                            b.getY() + b.getHeight() - 6, "due");
+                    text(body, dueLabel.apply(task.getCamundaDueDate()), b.getX() + b.getWidth() / 2,
+                            b.getY() + b.getHeight() - 8, "due");
                 }
             }
             body.append("</g>\n");
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"model-diagram\" role=\"img\" viewBox=\"0 0 "
-                + num(maxX + 40) + " " + num(maxY + 40) + "\">\n"
-                + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" "
-                + "markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n"
+        // drawn at the model's own size: the page scrolls it sideways rather than shrinking the names unreadable
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"model-diagram\" role=\"img\" width=\"" + num(maxX + 40)
+                + "\" height=\"" + num(maxY + 40) + "\" viewBox=\"0 0 " + num(maxX + 40) + " " + num(maxY + 40) + "\">\n"
+                + "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"9\" markerUnits=\"userSpaceOnUse\" "
+                + "markerHeight=\"9\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\"/></marker></defs>\n"
                 + body + "</svg>";
     }
 
-    /** Names wrap at about ten characters (Chinese task names are short; English ones break at spaces or hard). */
+    /** Names wrap at eight characters (Chinese task names are short; English ones break at spaces or hard). */
     private static void text(StringBuilder out, String text, double x, double y, String css) {
         if (text.isBlank()) {
             return;
         }
-        int per = 10;
+        int per = 8;
         int lines = (text.length() + per - 1) / per;
         double top = y - (lines - 1) * 7;
         out.append("<text class=\"").append(css).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(top))

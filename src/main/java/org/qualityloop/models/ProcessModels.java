@@ -86,9 +86,12 @@ public class ProcessModels {
     private final Bureaus bureaus;
     private final AuditTrail audit;
     private final BusinessClock clock;
+    private final org.springframework.context.MessageSource messages;
 
     ProcessModels(JdbcClient jdbc, RepositoryService repository, RuntimeService runtime, ServiceRules rules,
-                  StageVariants variants, TaskCatalog catalog, Bureaus bureaus, AuditTrail audit, BusinessClock clock) {
+                  StageVariants variants, TaskCatalog catalog, Bureaus bureaus, AuditTrail audit, BusinessClock clock,
+                  org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.jdbc = jdbc;
         this.repository = repository;
         this.runtime = runtime;
@@ -172,12 +175,16 @@ public class ProcessModels {
         if (mapped.processIds().isEmpty() || mapped.xml() == null) {
             return p;
         }
-        p.processKey = mapped.processIds().get(0);
+        String fileKey = mapped.processIds().get(0);
+        p.processKey = stageOf(fileKey);
+        if (!fileKey.equals(p.processKey)) {
+            p.findings.add(ModelFinding.changed(fileKey, "", "models.finding.changed.variantKey", fileKey, p.processKey));
+        }
         p.deployKey = bureau == null ? p.processKey : p.processKey + "-" + bureau;
         try {
             p.model = Bpmn.readModelFromStream(new ByteArrayInputStream(mapped.xml().getBytes(StandardCharsets.UTF_8)));
-            p.process = p.model.getModelElementById(p.processKey);
-            if (bureau != null) {
+            p.process = p.model.getModelElementById(fileKey);
+            if (!fileKey.equals(p.deployKey)) {
                 rename(p.model, p.process, p.deployKey);
             }
             p.xml = Bpmn.convertToString(p.model);
@@ -189,6 +196,16 @@ public class ProcessModels {
             p.findings.add(ModelFinding.refused(p.processKey, "", "models.finding.refused.mainVariant"));
         }
         return p;
+    }
+
+    /**
+     * The stage a process key stands for: a model exported from a variant keeps the variant's key
+     * ({@code rectification-370983}), and is the rectification stage again when it comes back.
+     */
+    static String stageOf(String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(.+)-\\d{6}").matcher(key);
+        return !ServiceRules.STAGES.containsKey(key) && m.matches() && ServiceRules.STAGES.containsKey(m.group(1))
+                ? m.group(1) : key;
     }
 
     private static final String MAIN_PROCESS = org.qualityloop.process.Bpmn.Process.POST_PROCESSING;
@@ -288,15 +305,9 @@ public class ProcessModels {
         String xml = xml(definition);
         Import origin = jdbc.sql(SELECT + " where definition_id = ?").param(definition.getId()).query(this::row)
                 .optional().orElse(null);
-        String processKey = origin == null ? key : origin.processKey();
         String bureau = origin == null ? null : origin.bureauCode();
         Pending p = map(new FlowableModels.Source(key + "-v" + version + ".bpmn", "xml",
-                xml.getBytes(StandardCharsets.UTF_8)), null, definition.getId());
-        if (bureau != null) {
-            // the stored XML carries the variant's key: checked as the stage it stands for, deployed as the variant
-            p.processKey = processKey;
-            p.bureau = bureau;
-        }
+                xml.getBytes(StandardCharsets.UTF_8)), bureau, definition.getId());
         Import restored = store(actor, key + " v" + version, p, Set.of());
         audit.record(actor.username(), AuditAction.ADMINISTRATION_CHANGED, "model-restore:" + key + ":" + version,
                 null, true, String.valueOf(restored.id()));
@@ -340,7 +351,11 @@ public class ProcessModels {
         List<ModelShape.Change> changes = ModelShape.compare(current, ModelShape.of(proposed));
         Set<String> marked = changes.stream().filter(c -> c.after() != null).map(ModelShape.Change::id)
                 .collect(Collectors.toSet());
-        return new Preview(model, ModelDiagram.svg(proposed, marked), changes, inForce);
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        return new Preview(model, ModelDiagram.svg(proposed, marked, due -> {
+            org.qualityloop.calendar.Step step = ServiceRules.step(due);
+            return step == null ? "" : messages.getMessage(step.messageKey(), null, step.name(), locale);
+        }), changes, inForce);
     }
 
     /** What the import would replace: the variant of that bureau if there is one, else the standard stage. */

@@ -24,6 +24,9 @@ public class StageVariants {
     private final JdbcClient jdbc;
     private final Bureaus bureaus;
     private volatile Map<String, Map<String, String>> byStage;
+    private volatile long readAt;
+    /** How long a node trusts what it read: a variant approved on another node reaches this one's new cases after it. */
+    static final long FRESH_FOR_MILLIS = 10_000;
 
     StageVariants(JdbcClient jdbc, Bureaus bureaus) {
         this.jdbc = jdbc;
@@ -63,12 +66,13 @@ public class StageVariants {
     /** Every variant in force: stage → bureau → process key. */
     public Map<String, Map<String, String>> variants() {
         Map<String, Map<String, String>> known = byStage;
-        if (known == null) {
+        if (known == null || System.currentTimeMillis() - readAt > FRESH_FOR_MILLIS) {
             Map<String, Map<String, String>> read = new HashMap<>();
             jdbc.sql("select stage, bureau_code, deploy_key from stage_variant").query((rs, n) -> read
                     .computeIfAbsent(rs.getString(1), s -> new HashMap<>()).put(rs.getString(2), rs.getString(3))).list();
             known = read;
             byStage = known;
+            readAt = System.currentTimeMillis();
         }
         return known;
     }

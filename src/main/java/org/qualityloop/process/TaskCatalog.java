@@ -42,6 +42,11 @@ public class TaskCatalog {
     public TaskInfo get(String taskKey) {
         TaskInfo info = all().get(taskKey);
         if (info == null) {
+            // another node may have deployed a model with this task since we read ours (issue 16): read again once
+            refresh();
+            info = all().get(taskKey);
+        }
+        if (info == null) {
             throw new IllegalArgumentException("No user task " + taskKey + " in the deployed models");
         }
         return info;

@@ -146,6 +146,46 @@ public abstract class ProcessModelChecks {
         ProcessModels.Import again = single(models.importFile(admin(), "again.json", json.getBytes(StandardCharsets.UTF_8),
                 "370983"));
         assertThat(models.preview(admin(), again.id()).changes()).isEmpty();
+
+        // versions: the re-import deployed as version 2, then version 1 put back (as version 3), approval and all
+        models.decide(driver.actor("supervisor1"), again.id(), true, null);
+        ProcessModels.Import restored = models.restore(admin(), "rectification-370983", 1);
+        assertThat(restored.status()).isEqualTo(ProcessModels.Status.PENDING);
+        assertThat(restored.bureauCode()).isEqualTo("370983");
+        assertThat(restored.deployKey()).isEqualTo("rectification-370983");
+        assertThat(models.versionsOf("rectification-370983")).as("nothing in force before approval").hasSize(2);
+        models.decide(driver.actor("supervisor1"), restored.id(), true, "恢复第 1 版");
+        assertThat(models.versionsOf("rectification-370983")).extracting(ProcessModels.Version::version,
+                        ProcessModels.Version::inForce)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, true), org.assertj.core.groups.Tuple.tuple(2, false),
+                        org.assertj.core.groups.Tuple.tuple(1, false));
+    }
+
+    @Test
+    void aNewVersionOfAStandardStageIsApprovedByASupervisorOfTheProvince() throws Exception {
+        if (!users.exists("province1")) {
+            users.create("province1", "demo", "省局科长", org.qualityloop.identity.Role.SUPERVISOR, "370000", null, null);
+        }
+        String xml = Files.readString(Path.of("processes/publication.bpmn"))
+                .replace("name=\"拟定公开信息\"", "name=\"拟定公开信息（省局格式）\"");
+        ProcessModels.Import imported = single(models.importFile(admin(), "publication.bpmn",
+                xml.getBytes(StandardCharsets.UTF_8), null));
+        assertThat(imported.status()).isEqualTo(ProcessModels.Status.PENDING);
+        assertThat(models.preview(admin(), imported.id()).changes()).extracting(ModelShape.Change::id)
+                .containsExactly("draftPublication");
+        assertThatThrownBy(() -> models.decide(driver.actor("supervisor1"), imported.id(), true, null))
+                .as("a city supervisor does not approve the province's standard").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> models.decide(driver.actor("province1"), imported.id(), false, " "))
+                .as("a refusal says why").isInstanceOf(InvalidInputException.class);
+        ProcessModels.Import deployed = models.decide(driver.actor("province1"), imported.id(), true, null);
+        assertThat(deployed.status()).isEqualTo(ProcessModels.Status.DEPLOYED);
+        assertThat(models.versionsOf("publication").get(0)).satisfies(v -> {
+            assertThat(v.inForce()).isTrue();
+            assertThat(v.importedBy()).isEqualTo("admin");
+            assertThat(v.approvedBy()).isEqualTo("province1");
+        });
+        assertThat(new String(models.bpmn("publication", deployed.version()).getBytes(StandardCharsets.UTF_8),
+                StandardCharsets.UTF_8)).contains("拟定公开信息（省局格式）");
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.qualityloop.forms.FormLabels;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
-/** Every field of every task form has a label in Chinese and in English. */
+/** Every field of every task form has a label and a help text in Chinese and in English. */
 @QualityLoopIntegrationTest
 class FormLabelsIntegrationTests {
 
@@ -25,6 +25,13 @@ class FormLabelsIntegrationTests {
                 String en = messages.getMessage(FormLabels.of(taskKey, field.name()), Locale.ENGLISH);
                 assertThat(zh).as(taskKey + "." + field.name() + " (zh)").isNotEqualTo(field.name());
                 assertThat(en).as(taskKey + "." + field.name() + " (en)").isNotEqualTo(zh);
+                // the page shows a help line under every field (FormPages): a task only variants use has one too
+                var help = new org.springframework.context.support.DefaultMessageSourceResolvable(new String[] {
+                        "form.help." + taskKey + "." + field.name(), "form.help." + field.name()});
+                assertThat(messages.getMessage(help, Locale.SIMPLIFIED_CHINESE)).as(taskKey + "." + field.name() + " help")
+                        .isNotBlank();
+                assertThat(messages.getMessage(help, Locale.ENGLISH)).as(taskKey + "." + field.name() + " help (en)")
+                        .isNotBlank();
             }
         }
     }
