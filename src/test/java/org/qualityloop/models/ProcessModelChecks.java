@@ -257,6 +257,28 @@ public abstract class ProcessModelChecks {
         assertThat(repository.createProcessDefinitionQuery().count()).as("nothing deployed").isEqualTo(definitions);
     }
 
+    /** Files the Flowable Modeler wrote (Flowable's own converter tests): refused for what they are, element by element. */
+    @Test
+    void realModelerFilesAreRefusedForWhatTheyAsk() throws Exception {
+        ProcessModels.Import userTask = single(models.importFile(admin(), "test.usertaskmodel.json",
+                Files.readAllBytes(Path.of("src/test/resources/flowable-modeler/test.usertaskmodel.json")), null));
+        assertThat(userTask.status()).isEqualTo(ProcessModels.Status.REFUSED);
+        assertThat(userTask.findings()).filteredOn(ModelFinding::refused).extracting(ModelFinding::elementId,
+                        ModelFinding::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("usertask", "models.finding.refused.skipExpression"),
+                        org.assertj.core.groups.Tuple.tuple("usertask", "models.finding.refused.formProperty"),
+                        org.assertj.core.groups.Tuple.tuple("usertask", "models.finding.refused.classListener"));
+        ProcessModels.Import http = single(models.importFile(admin(), "test.httpservicetaskmodel.json",
+                Files.readAllBytes(Path.of("src/test/resources/flowable-modeler/test.httpservicetaskmodel.json")), null));
+        assertThat(http.findings()).filteredOn(ModelFinding::refused).extracting(ModelFinding::elementId,
+                        ModelFinding::messageKey)
+                .contains(org.assertj.core.groups.Tuple.tuple("servicetask", "models.finding.refused.type"));
+        String body = mvc.perform(get("/api/v1/admin/models/imports/" + http.id()).header("Accept-Language", "en")
+                        .with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(body).contains("A Flowable task type").contains("\"verdict\":\"REFUSED\"");
+    }
+
     private void refused(String xml, String element, String key, String words) {
         ProcessModels.Import imported = single(models.importFile(admin(), "model.bpmn20.xml",
                 xml.getBytes(StandardCharsets.UTF_8), null));
