@@ -12,10 +12,13 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
 import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -176,6 +179,7 @@ public class ServiceRules {
         if (elements.stream().noneMatch(e -> e instanceof EndEvent)) {
             refusals.add(refuse(process, "models.finding.refused.noEnd"));
         }
+        paths(process, refusals);
         ProcessDefinition standard = repository.createProcessDefinitionQuery().processDefinitionKey(process.getId())
                 .latestVersion().singleResult();
         if (standard == null) {
@@ -189,6 +193,38 @@ public class ServiceRules {
             if (!present.contains(step.getId())) {
                 refusals.add(refuse(process, "models.finding.refused.missingStep", step.getId(),
                         step.getName() == null ? step.getId() : step.getName()));
+            }
+        }
+    }
+
+    /**
+     * A case can reach every step from the start, and every step leads on: nothing the model draws is dead, and no
+     * path stops anywhere but at an end.
+     */
+    private static void paths(Process process, List<ModelFinding> refusals) {
+        List<FlowNode> nodes = process.getChildElementsByType(FlowNode.class).stream().toList();
+        java.util.Map<String, List<String>> next = new java.util.HashMap<>();
+        for (SequenceFlow flow : process.getChildElementsByType(SequenceFlow.class)) {
+            next.computeIfAbsent(flow.getSource().getId(), k -> new ArrayList<>()).add(flow.getTarget().getId());
+        }
+        for (BoundaryEvent boundary : process.getChildElementsByType(BoundaryEvent.class)) {
+            next.computeIfAbsent(boundary.getAttachedTo().getId(), k -> new ArrayList<>()).add(boundary.getId());
+        }
+        java.util.Deque<String> open = new java.util.ArrayDeque<>();
+        nodes.stream().filter(n -> n instanceof StartEvent).forEach(n -> open.add(n.getId()));
+        Set<String> reached = new java.util.HashSet<>(open);
+        while (!open.isEmpty()) {
+            for (String target : next.getOrDefault(open.poll(), List.of())) {
+                if (reached.add(target)) {
+                    open.add(target);
+                }
+            }
+        }
+        for (FlowNode node : nodes) {
+            if (!reached.contains(node.getId())) {
+                refusals.add(refuse(node, "models.finding.refused.unreachable"));
+            } else if (!(node instanceof EndEvent) && next.getOrDefault(node.getId(), List.of()).isEmpty()) {
+                refusals.add(refuse(node, "models.finding.refused.deadEnd"));
             }
         }
     }

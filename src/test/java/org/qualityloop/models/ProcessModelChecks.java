@@ -239,6 +239,9 @@ public abstract class ProcessModelChecks {
         refused(base.replace(" flowable:formKey=\"publication/draftPublication\"",
                         " flowable:formKey=\"publication/draftPublication\" flowable:skipExpression=\"${true}\""),
                 "draftPublication", "models.finding.refused.skipExpression", "跳过表达式");
+        refused(base.replace("sourceRef=\"publishEntry\" targetRef=\"archiveCase\"",
+                        "sourceRef=\"publishEntry\" targetRef=\"publicationArchived\""),
+                "archiveCase", "models.finding.refused.unreachable", "走不到这一步");
         refused("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">&x;</definitions>",
                 "", "models.finding.refused.unsafeXml", "外部实体");
