@@ -1,5 +1,15 @@
 // Small progressive enhancements; every page works without them.
 document.addEventListener('DOMContentLoaded', function () {
+  // on a phone a list row is a card: each cell carries its column's name, shown above its value (app.css)
+  document.querySelectorAll('main table').forEach(function (table) {
+    var heads = Array.prototype.map.call(table.querySelectorAll('thead th'), function (th) { return th.textContent.trim(); });
+    if (!heads.length) { return; }
+    table.querySelectorAll('tbody tr').forEach(function (row) {
+      Array.prototype.forEach.call(row.children, function (cell, i) {
+        if (heads[i] && !cell.hasAttribute('data-label')) { cell.setAttribute('data-label', heads[i]); }
+      });
+    });
+  });
   document.querySelectorAll('[data-print]').forEach(function (button) {
     button.addEventListener('click', function () { window.print(); });
   });
@@ -32,4 +42,50 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
     select.addEventListener('change', function () { select.form.submit(); });
   });
+  // the signature pad: pointer events draw on the canvas (finger, pen or mouse); the drawing goes to the form as PNG
+  var pad = document.getElementById('signature-pad');
+  if (pad) {
+    var form = pad.closest('form');
+    var image = document.getElementById('image');
+    var ctx = pad.getContext('2d');
+    var drawing = false;
+    var drawn = false;
+    var blank = function () {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, pad.width, pad.height);
+      ctx.lineWidth = 3; ctx.lineCap = 'round'; ctx.lineJoin = 'round'; ctx.strokeStyle = '#111111';
+      drawn = false;
+    };
+    var at = function (event) {
+      var box = pad.getBoundingClientRect();
+      return { x: (event.clientX - box.left) * pad.width / box.width, y: (event.clientY - box.top) * pad.height / box.height };
+    };
+    blank();
+    if (image.value) { // what was signed before a refused submission is kept and shown again
+      var kept = new Image();
+      kept.onload = function () { ctx.drawImage(kept, 0, 0); drawn = true; };
+      kept.src = image.value;
+    }
+    pad.addEventListener('pointerdown', function (event) {
+      drawing = true; pad.setPointerCapture(event.pointerId);
+      var p = at(event); ctx.beginPath(); ctx.moveTo(p.x, p.y); ctx.lineTo(p.x + 0.1, p.y + 0.1); ctx.stroke();
+      drawn = true; event.preventDefault();
+    });
+    pad.addEventListener('pointermove', function (event) {
+      if (!drawing) { return; }
+      var p = at(event); ctx.lineTo(p.x, p.y); ctx.stroke(); event.preventDefault();
+    });
+    ['pointerup', 'pointercancel', 'pointerleave'].forEach(function (name) {
+      pad.addEventListener(name, function () { drawing = false; });
+    });
+    document.getElementById('clear-signature').addEventListener('click', function () { blank(); image.value = ''; });
+    form.addEventListener('submit', function () { image.value = drawn ? pad.toDataURL('image/png') : ''; });
+    if (navigator.geolocation) { // where the phone was, if its user allows it; the signature does not depend on it
+      navigator.geolocation.getCurrentPosition(function (position) {
+        document.getElementById('latitude').value = position.coords.latitude;
+        document.getElementById('longitude').value = position.coords.longitude;
+        document.getElementById('accuracy').value = position.coords.accuracy;
+      }, function () { /* refused or unavailable: kept without a location */ }, { timeout: 10000 });
+    }
+  }
 });

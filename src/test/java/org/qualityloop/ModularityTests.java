@@ -44,7 +44,7 @@ class ModularityTests {
             Map.entry("casefile", Set.of("case_file", "failed_item", "case_deadline", "case_event", "document",
                     "attachment", "number_sequence", "enterprise")),
             Map.entry("intake", Set.of("intake_import", "intake_import_row")),
-            Map.entry("delivery", Set.of("service_record")),
+            Map.entry("delivery", Set.of("service_record", "service_signature")),
             Map.entry("objection", Set.of("objection", "retest")),
             Map.entry("rectification", Set.of("rectification", "reinspection")),
             Map.entry("penalty", Set.of("penalty_case")),

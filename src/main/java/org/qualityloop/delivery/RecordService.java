@@ -19,6 +19,8 @@ import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.DateChecks;
 import org.qualityloop.process.TaskAction;
 import org.qualityloop.process.TaskContext;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.process.Material;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +33,31 @@ class RecordService implements TaskAction {
     private final ServiceRecords records;
     private final CaseDeadlines deadlines;
     private final Documents documents;
+    private final Signatures signatures;
+    private final BusinessClock clock;
 
-    RecordService(ServiceRecords records, CaseDeadlines deadlines, Documents documents) {
+    RecordService(ServiceRecords records, CaseDeadlines deadlines, Documents documents, Signatures signatures,
+                  BusinessClock clock) {
         this.records = records;
         this.deadlines = deadlines;
         this.documents = documents;
+        this.signatures = signatures;
+        this.clock = clock;
     }
+
+    /** The signatures given on the spot so far (issue 17): who signed, when, and the fingerprint of what was drawn. */
+    @Override
+    public Material material(TaskContext context) {
+        Material.Builder material = Material.of();
+        for (Signatures.Signature s : signatures.forTask(context.taskId())) {
+            material.text("material.signature." + s.role().name(), s.signerName() + "　"
+                    + SIGNED_AT.format(s.signedAt().atZone(clock.zone())) + "　SHA-256 " + s.sha256());
+        }
+        return material.build();
+    }
+
+    private static final java.time.format.DateTimeFormatter SIGNED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Override
     public String taskKey() {
@@ -84,8 +105,11 @@ class RecordService implements TaskAction {
                 .with("method", method.name()).with("servedOn", date)
                 .with("place", values.has("place") ? values.text("place") : c.intake().sampledEnterprise().address())
                 .with("witness", values.text("witness")).with("evidence", values.text("evidence"))
+                .with("recipientSignature", signed(context, Signatures.Role.RECIPIENT))
+                .with("witnessSignature", signed(context, Signatures.Role.WITNESS))
                 .actedBy(context.officers()));
         Map<String, Object> variables = new HashMap<>();
+        // routing only: the receipt and the signatures themselves stay in our tables
         variables.put(Bpmn.Var.SERVICE_METHOD, method.name());
         if (announcement) {
             deadlines.start(c.id(), Step.ANNOUNCEMENT_SERVICE, date);
@@ -95,5 +119,11 @@ class RecordService implements TaskAction {
             variables.put(Bpmn.Var.SERVED_ON, date.toString());
         }
         return variables;
+    }
+
+    /** A signature as the receipt prints it: the image, the signer, when, and its fingerprint; null if none was given. */
+    private Map<String, String> signed(TaskContext context, Signatures.Role role) {
+        return signatures.latest(context.taskId(), role).map(s -> Map.of("image", s.dataUri(), "name", s.signerName(),
+                "at", SIGNED_AT.format(s.signedAt().atZone(clock.zone())), "sha256", s.sha256())).orElse(null);
     }
 }

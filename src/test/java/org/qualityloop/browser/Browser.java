@@ -29,6 +29,11 @@ final class Browser implements AutoCloseable {
     private int shot;
 
     Browser(String base, Path screenshots) throws IOException {
+        this(base, screenshots, false);
+    }
+
+    /** {@code phone}: a 375 × 812 screen (an iPhone's CSS pixels), touch, as Chromium's device emulation gives it. */
+    Browser(String base, Path screenshots, boolean phone) throws IOException {
         this.base = base;
         this.screenshots = Files.createDirectories(screenshots);
         Path profile = Files.createTempDirectory("ql-chromium");
@@ -42,6 +47,10 @@ final class Browser implements AutoCloseable {
         // a PDF is saved as the user's download, not shown in the browser's viewer
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
+        if (phone) {
+            options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", 375, "height", 812, "pixelRatio", 2.0, "touch", true)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(BrowserAvailable.DRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -60,7 +69,17 @@ final class Browser implements AutoCloseable {
         assertThat(driver.getCurrentUrl()).as("%s signed in: %s", username, text()).doesNotContain("/login");
     }
 
+    /** On a phone the menu is folded: opens it, as a user taps the menu button. */
+    void menu() {
+        var button = driver.findElements(By.cssSelector("label.menu-button"));
+        if (!button.isEmpty() && button.get(0).isDisplayed()
+                && !driver.findElement(By.id("menu-toggle")).isSelected()) {
+            button.get(0).click();
+        }
+    }
+
     void signOut() {
+        menu();
         navigate(driver.findElement(By.cssSelector("form[action$='/logout'] button")));
         assertThat(driver.getCurrentUrl()).contains("/login?logout");
     }
@@ -173,6 +192,25 @@ final class Browser implements AutoCloseable {
     /** The text of the first element the CSS selector finds. */
     String find(String css) {
         return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    /** Signs on a canvas as a finger would: press, a zigzag stroke, lift (pointer events). */
+    void draw(String canvasId) {
+        WebElement pad = driver.findElement(By.id(canvasId));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(pad, -120, 10).clickAndHold()
+                .moveByOffset(40, -30).moveByOffset(40, 40).moveByOffset(40, -40).moveByOffset(40, 30)
+                .moveByOffset(40, -20).release().perform();
+    }
+
+    boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** How far the page is wider than the screen, in CSS pixels (0: no sideways scrolling). */
+    long overflow() {
+        Object width = ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth;");
+        return ((Number) width).longValue();
     }
 
     String text() {

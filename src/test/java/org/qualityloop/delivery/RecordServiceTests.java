@@ -13,7 +13,7 @@ import org.qualityloop.process.TaskContext;
 /** Recording service of the result notice: the checks before anything is stored. */
 class RecordServiceTests {
 
-    private final RecordService action = new RecordService(null, null, null);
+    private final RecordService action = new RecordService(null, null, null, null, null);
     private final TaskContext context = context(action, handler(), Map.of(Bpmn.Var.NOTICE_ISSUED_ON, "2026-10-12"));
 
     @Test

@@ -140,6 +140,8 @@ class TaskPageController {
         model.addAttribute("fields", page.fields(action, actor, typed.isEmpty() ? material.proposed() : typed, errors,
                 today, c));
         model.addAttribute("evidence", action.form().evidence());
+        // a step two officers do on site (service, re-inspection, investigation) takes photos with the phone's camera
+        model.addAttribute("camera", action.form().evidence() && action.form().field("coOfficer").isPresent());
         model.addAttribute("attachmentsError", page.error(errors, TaskCompletion.ATTACHMENTS));
         model.addAttribute("keptFiles", keptFiles);
         model.addAttribute("hasErrors", errors.hasErrors());
