@@ -51,6 +51,7 @@ class ModularityTests {
             Map.entry("publication", Set.of("publication_entry", "publication_change")),
             Map.entry("documents", Set.of("dossier")),
             Map.entry("models", Set.of("process_model_import", "stage_variant")),
+            Map.entry("grading", Set.of("enterprise_risk_grade")),
             Map.entry("plans", Set.of("spot_check_plan", "plan_quota", "plan_handling_report")),
             Map.entry("worklist", Set.of("open_task", "open_task_candidate", "open_task_tally", "task_tally",
                     "task_tally_delta")),

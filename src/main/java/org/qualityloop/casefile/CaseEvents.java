@@ -5,11 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.qualityloop.audit.Chain;
 import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,11 +28,13 @@ public class CaseEvents implements ChainedLog {
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final BusinessClock clock;
+    private final ApplicationEventPublisher published;
 
-    CaseEvents(JdbcClient jdbc, ObjectMapper json, BusinessClock clock) {
+    CaseEvents(JdbcClient jdbc, ObjectMapper json, BusinessClock clock, ApplicationEventPublisher published) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.published = published;
     }
 
     /**
@@ -52,6 +59,7 @@ public class CaseEvents implements ChainedLog {
                 .params(caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
                         afterJson, previous, hash)
                 .update();
+        published.publishEvent(new CaseEventAppended(caseId, type, taskKey));
     }
 
 
@@ -112,6 +120,31 @@ public class CaseEvents implements ChainedLog {
                         rs.getString(4), rs.getString(5), CaseEventType.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
                         rs.getString(9)))
                 .list();
+    }
+
+    /**
+     * The events of these types of several cases at once, by case, those of a task only for these tasks; for histories
+     * across an enterprise's cases.
+     */
+    public Map<UUID, List<CaseEvent>> ofCases(Collection<UUID> caseIds, Collection<CaseEventType> types,
+                                              Collection<String> taskKeys) {
+        if (caseIds.isEmpty() || types.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<CaseEvent>> byCase = new HashMap<>();
+        jdbc.sql("""
+                select case_id, id, occurred_at, actor, task_key, task_id, event_type, summary, before_state, after_state
+                from case_event where case_id in (:cases) and event_type in (:types)
+                  and (task_key is null or task_key in (:tasks)) order by id""")
+                .param("cases", caseIds).param("types", types.stream().map(Enum::name).toList())
+                .param("tasks", taskKeys.isEmpty() ? List.of("") : taskKeys)
+                .query(rs -> {
+                    byCase.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>()).add(new CaseEvent(
+                            rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4), rs.getString(5),
+                            rs.getString(6), CaseEventType.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
+                            rs.getString(10)));
+                });
+        return byCase;
     }
 
     public boolean has(UUID caseId, CaseEventType type) {

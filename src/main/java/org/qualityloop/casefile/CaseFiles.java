@@ -134,14 +134,30 @@ public class CaseFiles {
                 .query(Long.class).single();
     }
 
-    /** Whether the enterprise had another nonconforming result (not overturned) in the years before this one. */
-    public boolean hasEarlierFailure(CaseFile c, int years) {
-        LocalDate since = c.intake().registeredOn().minusYears(years);
+    /**
+     * The latest results registered against an enterprise as sampled party in a period, not overturned, one case left
+     * out (or none), newest first, each with its most serious hazard: at most {@code limit}, read from the index on
+     * (sampled_uscc, registered_on), so an enterprise with thousands of results costs no more than one with a few.
+     */
+    public List<EnterpriseCase> ofEnterprise(String uscc, LocalDate from, LocalDate to, UUID leavingOut, int limit) {
         return jdbc.sql("""
-                select count(*) from case_file where sampled_uscc = ? and id <> ? and registered_on >= ?
-                and registered_on <= ? and (outcome is null or outcome <> 'OVERTURNED')""")
-                .params(c.enterpriseUscc(), c.id(), since, c.intake().registeredOn())
-                .query(Integer.class).single() > 0;
+                select c.id, c.case_no, c.registered_on, c.outcome,
+                  (select min(case f.hazard when 'SAFETY' then 0 when 'PERFORMANCE' then 1 else 2 end)
+                   from failed_item f where f.case_id = c.id) as worst
+                from case_file c
+                where c.sampled_uscc = ? and c.registered_on >= ? and c.registered_on <= ? and c.id <> ?
+                  and (c.outcome is null or c.outcome <> 'OVERTURNED')
+                order by c.registered_on desc, c.case_no desc fetch first ? rows only""")
+                .params(uscc, from, to, leavingOut == null ? new UUID(0, 0) : leavingOut, limit)
+                .query((rs, n) -> new EnterpriseCase(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4) == null ? null : CaseOutcome.valueOf(rs.getString(4)),
+                        Hazard.values()[rs.getInt(5)]))
+                .list();
+    }
+
+    /** Every enterprise that has been a sampled party, once. */
+    public List<String> sampledEnterprises() {
+        return jdbc.sql("select distinct sampled_uscc from case_file").query(String.class).list();
     }
 
     public void insert(CaseFile c) {

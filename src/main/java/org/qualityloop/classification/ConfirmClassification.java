@@ -73,6 +73,7 @@ class ConfirmClassification implements TaskAction {
                 .named("material.classification.suggestion", "option.track.", suggested)
                 .named("material.classification.hazard", "hazard.", context.variable(Bpmn.Var.HAZARD))
                 .yesNo("material.classification.repeatFailure", (Boolean) context.variable(Bpmn.Var.REPEAT_FAILURE))
+                .named("material.classification.riskGrade", "grade.", context.variable(Bpmn.Var.RISK_GRADE))
                 .yesNo("material.classification.keyProduct", (Boolean) context.variable(Bpmn.Var.KEY_PRODUCT))
                 .yesNo("material.classification.adulteration",
                         (Boolean) context.variable(Bpmn.Var.ADULTERATION_SUSPECTED))

@@ -4,6 +4,7 @@ import java.util.List;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSearch;
+import org.qualityloop.grading.RiskGrades;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.CurrentActor;
 import org.qualityloop.identity.Role;
@@ -26,12 +27,14 @@ class PortalController {
     private final Inbox inbox;
     private final CaseFiles cases;
     private final Notices notices;
+    private final RiskGrades grades;
 
-    PortalController(CurrentActor currentActor, Inbox inbox, CaseFiles cases, Notices notices) {
+    PortalController(CurrentActor currentActor, Inbox inbox, CaseFiles cases, Notices notices, RiskGrades grades) {
         this.currentActor = currentActor;
         this.inbox = inbox;
         this.cases = cases;
         this.notices = notices;
+        this.grades = grades;
     }
 
     @GetMapping("/portal")
@@ -45,6 +48,8 @@ class PortalController {
         model.addAttribute("rules", notices.rulesOfTasks());
         model.addAttribute("cases", own);
         model.addAttribute("notices", notices.servedOn(actor, own));
+        // the enterprise sees its own grade and why, as the bureau sees it
+        model.addAttribute("grade", grades.of(actor.enterpriseUscc()));
         return "portal/home";
     }
 }

@@ -44,6 +44,7 @@ public final class Bpmn {
         public static final String HAZARD = "hazard";
         public static final String REPEAT_FAILURE = "repeatFailure";
         public static final String KEY_PRODUCT = "keyProduct";
+        public static final String RISK_GRADE = "riskGrade";
         public static final String ADULTERATION_SUSPECTED = "adulterationSuspected";
         public static final String SUGGESTED_TRACK = "suggestedTrack";
         public static final String TRACK = "track";

@@ -25,20 +25,26 @@ class ClassificationDecisionTests {
         }
     }
 
-    @ParameterizedTest(name = "adulteration={0}, hazard={1}, repeat={2}, key product={3} -> {4}")
+    @ParameterizedTest(name = "adulteration={0}, hazard={1}, repeat={2}, key product={3}, grade={4} -> {5}")
     @CsvSource({
-            "true,  LABELLING,   false, false, CRIMINAL",
-            "true,  SAFETY,      true,  true,  CRIMINAL",
-            "false, SAFETY,      true,  false, SERIOUS",
-            "false, SAFETY,      false, true,  SERIOUS",
-            "false, SAFETY,      false, false, GENERAL",
-            "false, PERFORMANCE, true,  true,  SERIOUS",
-            "false, PERFORMANCE, true,  false, GENERAL",
-            "false, PERFORMANCE, false, true,  GENERAL",
-            "false, LABELLING,   true,  true,  GENERAL"})
-    void suggestsATrack(boolean adulteration, String hazard, boolean repeat, boolean keyProduct, String track) {
+            "true,  LABELLING,   false, false, A, CRIMINAL",
+            "true,  SAFETY,      true,  true,  D, CRIMINAL",
+            "false, SAFETY,      true,  false, B, SERIOUS",
+            "false, SAFETY,      false, true,  A, SERIOUS",
+            "false, SAFETY,      false, false, A, GENERAL",
+            "false, SAFETY,      false, false, C, GENERAL",
+            "false, PERFORMANCE, true,  true,  B, SERIOUS",
+            "false, PERFORMANCE, true,  false, C, GENERAL",
+            "false, PERFORMANCE, false, true,  A, GENERAL",
+            // a high-risk (D) enterprise failing again on safety or performance is filed, not only rectified
+            "false, PERFORMANCE, true,  false, D, SERIOUS",
+            "false, SAFETY,      false, false, D, SERIOUS",
+            "false, LABELLING,   true,  true,  D, GENERAL",
+            "false, LABELLING,   true,  true,  B, GENERAL"})
+    void suggestsATrack(boolean adulteration, String hazard, boolean repeat, boolean keyProduct, String grade,
+                        String track) {
         var result = dmn.evaluateDecisionTable(decision, Map.of("adulterationSuspected", adulteration,
-                "hazard", hazard, "repeatFailure", repeat, "keyProduct", keyProduct));
+                "hazard", hazard, "repeatFailure", repeat, "keyProduct", keyProduct, "riskGrade", grade));
         assertThat(result.getSingleResult().<String>getSingleEntry()).isEqualTo(track);
     }
 }

@@ -30,6 +30,7 @@ import org.qualityloop.oversight.DeadlineExtensions;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.plans.Plans;
 import org.qualityloop.process.TaskQueries;
+import org.qualityloop.grading.RiskGrades;
 import org.qualityloop.publication.EntryCorrections;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -69,13 +70,16 @@ class CasePageController {
     private final Institutions institutions;
     private final EntryCorrections entries;
     private final Plans plans;
+    private final RiskGrades grades;
 
     CasePageController(CaseAccess access, CaseFiles cases, CaseDeadlines deadlines, CaseEvents events,
                        Documents documents, Attachments attachments, TaskQueries tasks, CurrentActor currentActor,
                        UserAccounts users, Bureaus bureaus, org.qualityloop.calendar.BusinessClock clock,
                        DeadlineExtensions extensions, PartyView partyView, AuditTrail audit,
-                       DocumentReads documentReads, Institutions institutions, EntryCorrections entries, Plans plans) {
+                       DocumentReads documentReads, Institutions institutions, EntryCorrections entries, Plans plans,
+                       RiskGrades grades) {
         this.plans = plans;
+        this.grades = grades;
         this.entries = entries;
         this.institutions = institutions;
         this.documentReads = documentReads;
@@ -158,6 +162,7 @@ class CasePageController {
         model.addAttribute("attachments", attachments.list(id).stream().filter(a -> PartyView.mayRead(actor, a)).toList());
         model.addAttribute("openTasks", party ? partyView.tasks(actor, tasks.ofCase(c)) : tasks.ofCase(c));
         model.addAttribute("timers", party ? List.of() : tasks.timersOf(c));
+        model.addAttribute("grade", grades.of(c.enterpriseUscc()));
         return "casefile/case";
     }
 

@@ -1,0 +1,12 @@
+package org.qualityloop.casefile;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One result registered against an enterprise (the sampled party), as its history reads it. */
+public record EnterpriseCase(UUID id, String caseNo, LocalDate registeredOn, CaseOutcome outcome, Hazard worstHazard) {
+
+    public boolean overturned() {
+        return outcome == CaseOutcome.OVERTURNED;
+    }
+}
