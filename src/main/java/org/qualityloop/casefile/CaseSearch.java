@@ -14,29 +14,67 @@ import org.qualityloop.identity.Actor;
  */
 public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, String text, CaseStatus status,
                          Stage stage, String bureau, LocalDate registeredFrom, LocalDate registeredTo,
-                         Collection<String> plan) {
+                         Collection<String> plan, Facet facet) {
+
+    /**
+     * Narrowing a figure of the analytics leads to: product category, a failed item, a task completed (or not) in
+     * the case, a statutory step whose deadline was missed (met late, or open and past due on {@code asOf}), the
+     * result overturned ({@code OVERTURNED}) or standing ({@code UPHELD}). Each is optional.
+     */
+    public record Facet(String category, String failedItem, String taskDone, String taskNotDone, String missedStep,
+                        String outcome, LocalDate asOf) {
+
+        static final Facet NONE = new Facet(null, null, null, null, null, null, null);
+
+        public Facet {
+            category = blankToNull(category);
+            failedItem = blankToNull(failedItem);
+            taskDone = blankToNull(taskDone);
+            taskNotDone = blankToNull(taskNotDone);
+            missedStep = blankToNull(missedStep);
+            outcome = "OVERTURNED".equals(outcome) || "UPHELD".equals(outcome) ? outcome : null;
+        }
+
+        public boolean isEmpty() {
+            return category == null && failedItem == null && taskDone == null && taskNotDone == null
+                    && missedStep == null && outcome == null;
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+    }
+
+    /** A deadline {@code d} missed: met after its day, or still open after it ({@code :today}). */
+    static final String MISSED = "((d.met_on is not null and d.met_on > d.due_on) or (d.met_on is null and d.due_on < :today))";
 
     public static CaseSearch of(Actor actor, String text, CaseStatus status) {
         return switch (actor.role()) {
-            case ADMIN -> new CaseSearch(null, null, text, status, null, null, null, null, null);
-            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status, null, null, null, null, null);
-            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status, null, null, null, null, null);
+            case ADMIN -> new CaseSearch(null, null, text, status, null, null, null, null, null, Facet.NONE);
+            case HANDLER, SUPERVISOR -> new CaseSearch(actor.bureaus(), null, text, status, null, null, null, null, null, Facet.NONE);
+            case ENTERPRISE -> new CaseSearch(null, actor.enterpriseUscc(), text, status, null, null, null, null, null, Facet.NONE);
             // an institution works from its inbox; it has no case list
             case INSTITUTION, AUDITOR, SECURITY_ADMIN -> new CaseSearch(List.of(), null, text, status, null, null, null,
-                    null, null);
+                    null, null, Facet.NONE);
         };
     }
 
     /** The same search narrowed by stage, one bureau (inside the scope, never beyond it) and registration days. */
     public CaseSearch narrowed(Stage stage, String bureau, LocalDate from, LocalDate to) {
         return new CaseSearch(bureaus, enterpriseUscc, text, status, stage,
-                bureau == null || bureau.isBlank() ? null : bureau.strip(), from, to, plan);
+                bureau == null || bureau.isBlank() ? null : bureau.strip(), from, to, plan, facet);
     }
 
     /** The same search narrowed to the results of a spot-check plan, recorded by its code or its name. */
     public CaseSearch ofPlan(Collection<String> codeAndName) {
         return new CaseSearch(bureaus, enterpriseUscc, text, status, stage, bureau, registeredFrom, registeredTo,
-                codeAndName == null || codeAndName.isEmpty() ? null : List.copyOf(codeAndName));
+                codeAndName == null || codeAndName.isEmpty() ? null : List.copyOf(codeAndName), facet);
+    }
+
+    /** The same search narrowed as a figure of the analytics says (category, failed item, task done, missed step). */
+    public CaseSearch with(Facet narrowing) {
+        return new CaseSearch(bureaus, enterpriseUscc, text, status, stage, bureau, registeredFrom, registeredTo, plan,
+                narrowing == null ? Facet.NONE : narrowing);
     }
 
     String where() {
@@ -69,6 +107,29 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (plan != null) {
             where.append(" and spot_check_plan in (:plan)");
+        }
+        if (facet.category() != null) {
+            where.append(" and product_category = :category");
+        }
+        if (facet.failedItem() != null) {
+            where.append(" and exists (select 1 from failed_item f where f.case_id = case_file.id and f.item = :item)");
+        }
+        if (facet.taskDone() != null) {
+            where.append(" and exists (select 1 from case_event e where e.case_id = case_file.id"
+                    + " and e.event_type = 'TASK_COMPLETED' and e.task_key = :task)");
+        }
+        if (facet.taskNotDone() != null) {
+            where.append(" and not exists (select 1 from case_event e where e.case_id = case_file.id"
+                    + " and e.event_type = 'TASK_COMPLETED' and e.task_key = :notTask)");
+        }
+        if (facet.missedStep() != null) {
+            where.append(" and exists (select 1 from case_deadline d where d.case_id = case_file.id and d.step = :step"
+                    + " and " + MISSED + ")");
+        }
+        if ("OVERTURNED".equals(facet.outcome())) {
+            where.append(" and outcome = 'OVERTURNED'");
+        } else if ("UPHELD".equals(facet.outcome())) {
+            where.append(" and (outcome is null or outcome <> 'OVERTURNED')");
         }
         return where.toString();
     }
@@ -103,6 +164,22 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (plan != null) {
             params.put("plan", plan);
+        }
+        if (facet.category() != null) {
+            params.put("category", facet.category());
+        }
+        if (facet.failedItem() != null) {
+            params.put("item", facet.failedItem());
+        }
+        if (facet.taskDone() != null) {
+            params.put("task", facet.taskDone());
+        }
+        if (facet.taskNotDone() != null) {
+            params.put("notTask", facet.taskNotDone());
+        }
+        if (facet.missedStep() != null) {
+            params.put("step", facet.missedStep());
+            params.put("today", facet.asOf());
         }
         return params;
     }

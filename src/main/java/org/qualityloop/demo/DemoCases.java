@@ -13,6 +13,7 @@ import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
 import org.qualityloop.intake.IntakeService;
+import org.qualityloop.plans.Plans;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskActions;
 import org.qualityloop.process.TaskCompletion;
@@ -38,10 +39,12 @@ class DemoCases {
     private final CaseFiles cases;
     private final TaskActions actions;
     private final EnforcementOfficers officers;
+    private final Plans plans;
     private LocalDate today;
 
     DemoCases(IntakeService intake, TaskCompletion completion, TaskService tasks, UserAccounts users,
-              BusinessClock clock, CaseFiles cases, TaskActions actions, EnforcementOfficers officers) {
+              BusinessClock clock, CaseFiles cases, TaskActions actions, EnforcementOfficers officers, Plans plans) {
+        this.plans = plans;
         this.actions = actions;
         this.officers = officers;
         this.intake = intake;
@@ -58,10 +61,24 @@ class DemoCases {
         }
         today = clock.today();
         try {
+            createPlans();
             createCases();
         } finally {
             ClockUtil.reset();
         }
+    }
+
+    /**
+     * 泰安市's plans of this year and the last, with the batches sampled per category and county: the denominators of
+     * the nonconforming rates on /analytics.
+     */
+    private void createPlans() {
+        int year = today.getYear();
+        var organiser = users.loadUserByUsername("supervisor1").actor();
+        plans.create(organiser, "TA-" + (year - 1), (year - 1) + "年泰安市产品质量监督抽查", year - 1, "370900",
+                "家用电器,370983,30\n家用电器,370902,20\n儿童用品,370902,25\n电线电缆,370983,15");
+        plans.create(organiser, "TA-" + year, year + "年泰安市产品质量监督抽查", year, "370900",
+                "家用电器,370983,40\n家用电器,370902,20\n儿童用品,370902,30\n电线电缆,370983,20");
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.qualityloop.demo;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.context.WebServerGracefulShutdownLifecycle;
 import org.springframework.context.SmartLifecycle;
@@ -20,17 +21,22 @@ class DemoSeed implements SmartLifecycle {
 
     private final DemoData data;
     private final DemoCases cases;
+    private final boolean withCases;
     private volatile boolean running;
 
-    DemoSeed(DemoData data, DemoCases cases) {
+    /** {@code qualityloop.demo.cases=false}: the users and bureaus only, for a data set built by hand (tests). */
+    DemoSeed(DemoData data, DemoCases cases, @Value("${qualityloop.demo.cases:true}") boolean withCases) {
         this.data = data;
         this.cases = cases;
+        this.withCases = withCases;
     }
 
     @Override
     public void start() {
         data.seed();
-        cases.seed();
+        if (withCases) {
+            cases.seed();
+        }
         running = true;
     }
 

@@ -96,6 +96,20 @@ public class Plans {
         return find(code.strip()).orElseThrow();
     }
 
+    /** Batches sampled in a plan year of a category in a bureau, over all plans of that year. */
+    public record YearBatches(int year, String category, String bureauCode, long batches) {
+    }
+
+    /** The denominators of nonconforming rates: batches sampled per year, category and bureau, summed over plans. */
+    public List<YearBatches> batches(int fromYear, int toYear) {
+        return jdbc.sql("""
+                select p.plan_year, q.category, q.bureau_code, sum(q.batches) from plan_quota q
+                join spot_check_plan p on p.code = q.plan_code where p.plan_year between ? and ?
+                group by p.plan_year, q.category, q.bureau_code""")
+                .params(fromYear, toYear)
+                .query((rs, n) -> new YearBatches(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+    }
+
     public List<Quota> quotas(String planCode) {
         return jdbc.sql("select category, bureau_code, batches from plan_quota where plan_code = ? order by bureau_code, category")
                 .param(planCode).query((rs, n) -> new Quota(rs.getString(1), rs.getString(2), rs.getInt(3))).list();

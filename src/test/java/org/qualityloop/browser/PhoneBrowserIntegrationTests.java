@@ -90,7 +90,8 @@ class PhoneBrowserIntegrationTests {
             phone.signOut();
 
             phone.signIn("supervisor1");
-            for (String page : new String[] {"/inbox", "/oversight", "/cases", "/plans", "/penalties/publicity"}) {
+            for (String page : new String[] {"/inbox", "/oversight", "/cases", "/plans", "/penalties/publicity",
+                    "/analytics"}) {
                 phone.open(page);
                 fits(phone, "supervisor" + page.replace('/', '-'));
             }

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
@@ -39,7 +38,7 @@ class RiskGradeIntegrationTests {
 
     @Test
     void aGradeChangesWithEachNewResultAndShowsItsReasons() throws Exception {
-        String uscc = newCreditCode();
+        String uscc = CaseDriver.creditCode();
         assertThat(grades.of(uscc).grade()).isEqualTo(Grade.A);
         assertThat(grades.onRecord(List.of(uscc))).isEmpty();
 
@@ -72,7 +71,7 @@ class RiskGradeIntegrationTests {
 
     @Test
     void silenceUntilTheWindowClosesChangesTheGradesBasis() {
-        String uscc = newCreditCode();
+        String uscc = CaseDriver.creditCode();
         CaseFile c = driver.served(driver.register(request(uscc, "LABELLING")), "2026-09-22");
         assertThat(grades.of(uscc).basis()).isEqualTo("ONCE");
         driver.fire(driver.timer(c, Bpmn.Process.OBJECTION));
@@ -84,13 +83,13 @@ class RiskGradeIntegrationTests {
 
     @Test
     void theClassificationTableWeighsTheGradeTheEnterpriseHadBeforeTheCase() {
-        String risky = newCreditCode();
+        String risky = CaseDriver.creditCode();
         for (int i = 0; i < 3; i++) {
             driver.register(request(risky, "LABELLING"));
         }
         assertThat(grades.of(risky).grade()).isEqualTo(Grade.D);
         CaseFile again = driver.accepted(driver.register(request(risky, "PERFORMANCE")));
-        CaseFile clean = driver.accepted(driver.register(request(newCreditCode(), "PERFORMANCE")));
+        CaseFile clean = driver.accepted(driver.register(request(CaseDriver.creditCode(), "PERFORMANCE")));
 
         assertThat(inputs(again)).contains("\"riskGrade\":\"D\"").contains("\"repeatFailure\":true");
         assertThat(suggested(again)).isEqualTo("SERIOUS");
@@ -117,20 +116,5 @@ class RiskGradeIntegrationTests {
         return new IntakeRequest(r.reportNo(), r.product(), r.sampledAt(), r.reportIssuedAt(), r.failedItems(),
                 new IntakeRequest.PartyData(uscc, "风险分级测试企业" + uscc.substring(10), "杭州市"), null,
                 r.bureauCode(), r.organizingBureauCode(), r.institution(), r.spotCheckPlan(), false);
-    }
-
-    /** A credit code no other test uses, with its check character (GB 32100-2015). */
-    static String newCreditCode() {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        StringBuilder code = new StringBuilder("91330106");
-        while (code.length() < 17) {
-            code.append(alphabet.charAt(ThreadLocalRandom.current().nextInt(alphabet.length())));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
-        }
-        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
     }
 }

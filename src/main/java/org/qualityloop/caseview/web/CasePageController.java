@@ -104,7 +104,11 @@ class CasePageController {
                 @RequestParam(required = false) Stage stage, @RequestParam(required = false) String bureau,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                @RequestParam(required = false) String plan, @RequestParam(defaultValue = "0") int page, Model model) {
+                @RequestParam(required = false) String plan, @RequestParam(defaultValue = "0") int page,
+                @RequestParam(required = false) String category, @RequestParam(required = false) String item,
+                @RequestParam(required = false) String task, @RequestParam(required = false) String notTask,
+                @RequestParam(required = false) String missed, @RequestParam(required = false) String outcome,
+                Model model) {
         Actor actor = currentActor.get();
         if (actor.is(Role.ENTERPRISE)) {
             return "redirect:/portal";
@@ -115,6 +119,9 @@ class CasePageController {
             search = search.ofPlan(plans.find(plan.strip()).map(p -> List.of(p.code(), p.name()))
                     .orElse(List.of(plan.strip())));
         }
+        // a figure of the analytics leads here narrowed the way it was counted
+        CaseSearch.Facet facet = new CaseSearch.Facet(category, item, task, notTask, missed, outcome, clock.today());
+        search = search.with(facet);
         Paged<CaseFile> result = cases.page(search, page, PAGE_SIZE);
         model.addAttribute("cases", result.rows());
         model.addAttribute("total", result.total());
@@ -127,6 +134,7 @@ class CasePageController {
         model.addAttribute("from", from);
         model.addAttribute("to", to);
         model.addAttribute("plan", plan);
+        model.addAttribute("facet", facet);
         model.addAttribute("plans", plans.visibleTo(actor));
         model.addAttribute("stages", Stage.values());
         model.addAttribute("bureaus", actor.is(Role.ADMIN) ? bureaus.all()

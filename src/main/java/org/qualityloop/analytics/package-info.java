@@ -1,0 +1,7 @@
+/**
+ * Risk analytics (风险分析): nonconforming rates by product category, bureau and year against the batches the
+ * spot-check plans sampled, the items failed most, repeat enterprises, how cases ended, how long the statutory steps
+ * took and where their deadlines were missed; and the product categories and enterprises to target next year
+ * (四瞄准). Reads through the case file's and the plans' public counts; owns no table.
+ */
+package org.qualityloop.analytics;
