@@ -81,6 +81,25 @@ class RiskGradeIntegrationTests {
                 .containsExactly(Grade.B, "DEEMED_ACCEPTANCE", "DEEMED_ACCEPTED");
     }
 
+    @Autowired RiskGradeAging aging;
+
+    @Test
+    void aGradeFallsWhenItsResultsLeaveThePeriod() {
+        String uscc = CaseDriver.creditCode();
+        driver.register(request(uscc, "SAFETY"));
+        assertThat(grades.onRecord(List.of(uscc)).get(uscc).grade()).isEqualTo(Grade.B);
+        try {
+            // four years on, the one result is older than the three years a grade looks at
+            CaseDriver.today(java.time.LocalDate.now().plusYears(4).toString());
+            aging.regradeAged();
+            assertThat(grades.onRecord(List.of(uscc)).get(uscc))
+                    .extracting(RiskGrades.OnRecord::grade, RiskGrades.OnRecord::basis, RiskGrades.OnRecord::cause)
+                    .containsExactly(Grade.A, "CLEAN", "AGED");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     @Test
     void theClassificationTableWeighsTheGradeTheEnterpriseHadBeforeTheCase() {
         String risky = CaseDriver.creditCode();
