@@ -45,6 +45,13 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
     }
 
+    /**
+     * What the search box looks in, as one text: on PostgreSQL a trigram index on exactly this expression
+     * ({@code db/vendor/postgresql/V35}) finds a fragment among a million cases without reading them all.
+     */
+    static final String SEARCH_TEXT =
+            "case_no || ' ' || report_no || ' ' || product_name || ' ' || sampled_name || ' ' || sampled_uscc";
+
     /** A deadline {@code d} missed: met after its day, or still open after it ({@code :today}). */
     static final String MISSED = "((d.met_on is not null and d.met_on > d.due_on) or (d.met_on is null and d.due_on < :today))";
 
@@ -86,9 +93,7 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
             where.append(" and sampled_uscc = :uscc");
         }
         if (text != null && !text.isBlank()) {
-            where.append(" and (lower(case_no) like :text or lower(report_no) like :text"
-                    + " or lower(product_name) like :text or lower(sampled_name) like :text"
-                    + " or lower(sampled_uscc) like :text)");
+            where.append(" and lower(" + SEARCH_TEXT + ") like :text");
         }
         if (status != null) {
             where.append(" and status = :status");

@@ -94,6 +94,10 @@ public class EnterpriseHistories {
 
     /** A re-inspection's completion records whether it passed (the routing variable it set). */
     private boolean failed(CaseEvent completion) {
+        if (completion.after() == null) {
+            // an event restored without its state (an archive brought over) says nothing about the result
+            return false;
+        }
         try {
             JsonNode passed = json.readTree(completion.after()).path(Bpmn.Var.REINSPECTION_PASSED);
             return passed.isBoolean() && !passed.booleanValue();
