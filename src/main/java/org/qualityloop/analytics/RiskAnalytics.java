@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatistics;
 import org.qualityloop.casefile.Hazard;
@@ -37,12 +38,14 @@ public class RiskAnalytics {
     static final int TOP_CATEGORIES = 10;
 
     private final CaseStatistics statistics;
+    private final CaseFiles cases;
     private final Plans plans;
     private final RiskGrades grades;
     private final BusinessClock clock;
 
-    RiskAnalytics(CaseStatistics statistics, Plans plans, RiskGrades grades, BusinessClock clock) {
+    RiskAnalytics(CaseStatistics statistics, CaseFiles cases, Plans plans, RiskGrades grades, BusinessClock clock) {
         this.statistics = statistics;
+        this.cases = cases;
         this.plans = plans;
         this.grades = grades;
         this.clock = clock;
@@ -71,8 +74,11 @@ public class RiskAnalytics {
         }
         List<Analysis.CategoryTrend> trends = trends(counts, batches, fromYear, toYear);
 
-        List<EnterpriseTarget> repeat = statistics.repeatEnterprises(upheld, 2, TOP_ENTERPRISES).stream()
-                .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), grades.of(e.uscc()))).toList();
+        List<CaseStatistics.EnterpriseCount> repeaters = statistics.repeatEnterprises(upheld, 2, TOP_ENTERPRISES);
+        Map<String, RiskGrades.OnRecord> repeatGrades = grades.onRecord(
+                repeaters.stream().map(CaseStatistics.EnterpriseCount::uscc).toList());
+        List<EnterpriseTarget> repeat = repeaters.stream()
+                .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), repeatGrades.get(e.uscc()))).toList();
         List<Ending> endings = endings(all);
         List<CaseStatistics.StepCount> steps = statistics.steps(all, clock.today()).stream()
                 .sorted(Comparator.comparingLong(CaseStatistics.StepCount::missed).reversed()
@@ -155,7 +161,7 @@ public class RiskAnalytics {
                 Map.entry("SUSPENSION", facet(null, Bpmn.Task.ORDER_SUSPENSION, null, null)),
                 Map.entry("PENALTY", facet(null, Bpmn.Task.DECIDE_PENALTY, null, null)),
                 Map.entry("TRANSFER", facet(null, Bpmn.Task.PREPARE_TRANSFER, null, null)))) {
-            endings.add(new Ending(e.getKey(), statistics.count(all.with(e.getValue())), e.getValue()));
+            endings.add(new Ending(e.getKey(), cases.count(all.with(e.getValue())), e.getValue()));
         }
         return endings;
     }
@@ -245,7 +251,7 @@ public class RiskAnalytics {
                         .reversed().thenComparing(Comparator.comparingLong(CaseStatistics.EnterpriseCount::cases)
                                 .reversed()))
                 .limit(TOP_ENTERPRISES)
-                .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), grades.of(e.uscc())))
+                .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), onRecord.get(e.uscc())))
                 .toList();
     }
 }

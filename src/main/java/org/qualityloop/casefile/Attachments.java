@@ -71,7 +71,8 @@ public class Attachments {
                 rs.getTimestamp(9).toInstant());
     }
 
-    static String sha256(byte[] content) {
+    /** The fingerprint a file is kept with (hex SHA-256): attachments, signatures, dossiers. */
+    public static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

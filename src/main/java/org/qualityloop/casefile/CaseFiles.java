@@ -143,7 +143,7 @@ public class CaseFiles {
      */
     public List<EnterpriseCase> ofEnterprise(String uscc, LocalDate from, LocalDate to, UUID leavingOut, int limit) {
         return jdbc.sql("""
-                select c.id, c.case_no, c.registered_on, c.outcome,
+                select c.id, c.case_no, c.registered_on,
                   (select min(case f.hazard when 'SAFETY' then 0 when 'PERFORMANCE' then 1 else 2 end)
                    from failed_item f where f.case_id = c.id) as worst
                 from case_file c
@@ -152,8 +152,7 @@ public class CaseFiles {
                 order by c.sampled_uscc, c.registered_on desc, c.case_no desc fetch first ? rows only""")
                 .params(uscc, from, to, leavingOut == null ? new UUID(0, 0) : leavingOut, limit)
                 .query((rs, n) -> new EnterpriseCase(rs.getObject(1, UUID.class), rs.getString(2),
-                        rs.getObject(3, LocalDate.class), rs.getString(4) == null ? null : CaseOutcome.valueOf(rs.getString(4)),
-                        Hazard.values()[rs.getInt(5)]))
+                        rs.getObject(3, LocalDate.class), Hazard.values()[rs.getInt(4)]))
                 .list();
     }
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Counts over the cases a search finds, grouped, in one query each: the figures of the analytics. Every count is
- * taken with the same conditions as the case list the figure links to, so a number and its list always agree.
+ * taken with the same conditions as the case list the figure links to, so a number and its list always agree; a
+ * plain count is {@link CaseFiles#count}, the list's own.
  */
 @Repository
 public class CaseStatistics {
@@ -92,10 +93,5 @@ public class CaseStatistics {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
-    }
-
-    public long count(CaseSearch search) {
-        return jdbc.sql("select count(*) from case_file " + search.where()).params(search.params())
-                .query(Long.class).single();
     }
 }

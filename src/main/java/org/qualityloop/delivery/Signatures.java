@@ -3,15 +3,14 @@ package org.qualityloop.delivery;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.forms.FieldErrors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -59,7 +58,7 @@ public class Signatures {
         }
         byte[] png = decode(dataUri, errors);
         errors.throwIfAny();
-        Signature signature = new Signature(UUID.randomUUID(), caseId, taskId, role, signerName.strip(), png, sha256(png),
+        Signature signature = new Signature(UUID.randomUUID(), caseId, taskId, role, signerName.strip(), png, Attachments.sha256(png),
                 clock.now(), by, latitude, longitude, accuracy);
         jdbc.sql("""
                 insert into service_signature (id, case_id, task_id, signer_role, signer_name, image, sha256, signed_at,
@@ -138,13 +137,4 @@ public class Signatures {
         }
         return false;
     }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
 }

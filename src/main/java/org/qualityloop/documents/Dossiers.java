@@ -1,9 +1,6 @@
 package org.qualityloop.documents;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,7 +82,7 @@ public class Dossiers {
         }
         Dossier.Produced produced = dossier.produce(material(c));
         return c.status() == CaseStatus.ARCHIVED ? keep(c, produced)
-                : new Copy(produced.pdf(), produced.pages(), sha256(produced.pdf()), false);
+                : new Copy(produced.pdf(), produced.pages(), Attachments.sha256(produced.pdf()), false);
     }
 
     /**
@@ -120,7 +117,7 @@ public class Dossiers {
     }
 
     private Copy keep(CaseFile c, Dossier.Produced produced) {
-        String sha256 = sha256(produced.pdf());
+        String sha256 = Attachments.sha256(produced.pdf());
         jdbc.sql("""
                 insert into dossier (id, case_id, produced_at, pages, size_bytes, sha256, content)
                 values (?, ?, ?, ?, ?, ?, ?)""")
@@ -143,13 +140,5 @@ public class Dossiers {
         return new Dossier.Material(c, bureaus.letterheadOf(c.bureauCode()), bureaus.nameOf(c.bureauCode()),
                 documents.list(c.id()), filed, contents, log, names,
                 Dossier.handlers(log, users.bureauStaff(people)), result, clock.zone(), clock.today());
-    }
-
-    static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
     }
 }

@@ -37,7 +37,8 @@ public class EnterpriseHistories {
             Bpmn.Task.DECIDE_PENALTY, HistoryFact.PENALTY,
             Bpmn.Task.PREPARE_TRANSFER, HistoryFact.TRANSFER);
 
-    private static final Set<String> TASKS = union(REINSPECTIONS, TASK_FACTS.keySet());
+    /** Every task whose completion can be a fact of the history. */
+    static final Set<String> TASKS = union(REINSPECTIONS, TASK_FACTS.keySet());
 
     private static final Set<CaseEventType> READ = EnumSet.of(CaseEventType.DEEMED_ACCEPTED,
             CaseEventType.RECTIFICATION_OVERDUE, CaseEventType.TASK_COMPLETED);

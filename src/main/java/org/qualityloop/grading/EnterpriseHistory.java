@@ -26,9 +26,13 @@ public record EnterpriseHistory(String uscc, LocalDate from, LocalDate to, List<
 
     /** The decision table's inputs: every fact counted, zero included. */
     public Map<String, Object> inputs() {
+        return inputs(entries);
+    }
+
+    static Map<String, Object> inputs(List<Entry> entries) {
         Map<String, Object> inputs = new LinkedHashMap<>();
         for (HistoryFact fact : HistoryFact.values()) {
-            inputs.put(fact.input(), (int) count(fact));
+            inputs.put(fact.input(), (int) entries.stream().filter(e -> e.fact() == fact).count());
         }
         return inputs;
     }

@@ -44,9 +44,7 @@ class RiskGradeAging {
                 .param(clock.today()).query(String.class).list();
         int changed = 0;
         for (String uscc : aged) {
-            int before = grades.changes(uscc).size();
-            grades.recompute(uscc, "AGED");
-            if (grades.changes(uscc).size() > before) {
+            if (grades.recompute(uscc, "AGED")) {
                 changed++;
             }
         }

@@ -2,13 +2,11 @@ package org.qualityloop.grading;
 
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.UUID;
 import org.qualityloop.casefile.CaseArchived;
 import org.qualityloop.casefile.CaseEventAppended;
 import org.qualityloop.casefile.CaseEventType;
-import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.casefile.CaseOutcome;
 import org.qualityloop.casefile.CaseFiles;
-import org.qualityloop.process.Bpmn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
 class RiskGradeRecomputation {
 
     private static final Set<CaseEventType> CHANGING = EnumSet.of(CaseEventType.CASE_REGISTERED,
-            CaseEventType.DEEMED_ACCEPTED, CaseEventType.RECTIFICATION_OVERDUE, CaseEventType.CASE_ARCHIVED);
+            CaseEventType.DEEMED_ACCEPTED, CaseEventType.RECTIFICATION_OVERDUE);
 
     private final CaseFiles cases;
     private final RiskGrades grades;
@@ -33,21 +31,17 @@ class RiskGradeRecomputation {
     @EventListener
     void onEvent(CaseEventAppended event) {
         boolean taskFact = event.type() == CaseEventType.TASK_COMPLETED && event.taskKey() != null
-                && (EnterpriseHistories.TASK_FACTS.containsKey(event.taskKey())
-                    || EnterpriseHistories.REINSPECTIONS.contains(event.taskKey())
-                    || Bpmn.Task.APPROVE_OBJECTION_DECISION.equals(event.taskKey()));
+                && EnterpriseHistories.TASKS.contains(event.taskKey());
         if (taskFact || CHANGING.contains(event.type())) {
-            regrade(event.caseId(), event.taskKey() == null ? event.type().name() : event.taskKey());
+            cases.findById(event.caseId()).ifPresent(c -> grades.recompute(c.enterpriseUscc(),
+                    event.taskKey() == null ? event.type().name() : event.taskKey()));
         }
     }
 
-    /** An overturned result stops counting when the case closes. */
+    /** An overturned result stops counting when its case closes; a case closed as handled changes nothing. */
     @EventListener
     void onArchived(CaseArchived archived) {
-        regrade(archived.caseId(), CaseEventType.CASE_ARCHIVED.name());
-    }
-
-    private void regrade(UUID caseId, String cause) {
-        cases.findById(caseId).map(CaseFile::enterpriseUscc).ifPresent(uscc -> grades.recompute(uscc, cause));
+        cases.findById(archived.caseId()).filter(c -> c.outcome() == CaseOutcome.OVERTURNED)
+                .ifPresent(c -> grades.recompute(c.enterpriseUscc(), CaseOutcome.OVERTURNED.name()));
     }
 }

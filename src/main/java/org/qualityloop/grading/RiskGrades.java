@@ -82,21 +82,22 @@ public class RiskGrades {
                 .query(this::row).list();
     }
 
-    /** Grades the enterprise as of today and records the grade when it or its basis changed. */
-    public RiskGrade recompute(String uscc, String cause) {
+    /** Grades the enterprise as of today and records the grade when it or its basis changed; whether it did. */
+    public boolean recompute(String uscc, String cause) {
         RiskGrade now = of(uscc);
         Optional<OnRecord> before = jdbc.sql("""
                 select * from enterprise_risk_grade where uscc = ? order by id desc fetch first 1 rows only""")
                 .param(uscc).query(this::row).optional();
-        if (before.isEmpty() || before.get().grade() != now.grade() || !before.get().basis().equals(now.basis())) {
-            jdbc.sql("""
-                    insert into enterprise_risk_grade (uscc, grade, basis, inputs, period_from, period_to, computed_at,
-                      cause) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(uscc, now.grade().name(), now.basis(), inputs(now), now.from(), now.to(),
-                            Timestamp.from(now.computedAt()), cause)
-                    .update();
+        if (before.isPresent() && before.get().grade() == now.grade() && before.get().basis().equals(now.basis())) {
+            return false;
         }
-        return now;
+        jdbc.sql("""
+                insert into enterprise_risk_grade (uscc, grade, basis, inputs, period_from, period_to, computed_at,
+                  cause) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(uscc, now.grade().name(), now.basis(), inputs(now), now.from(), now.to(),
+                        Timestamp.from(now.computedAt()), cause)
+                .update();
+        return true;
     }
 
     private RiskGrade grade(String uscc, LocalDate asOf, UUID leavingOut) {
@@ -115,8 +116,7 @@ public class RiskGrades {
     /** The counts the table was given, kept with the grade for the record. */
     private String inputs(RiskGrade grade) {
         try {
-            return json.writeValueAsString(new EnterpriseHistory(grade.uscc(), grade.from(), grade.to(), grade.facts(),
-                    grade.truncated()).inputs());
+            return json.writeValueAsString(EnterpriseHistory.inputs(grade.facts()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Grade inputs not serialisable", e);
         }

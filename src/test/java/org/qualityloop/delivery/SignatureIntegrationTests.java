@@ -83,7 +83,7 @@ class SignatureIntegrationTests {
         Signatures.Signature kept = signatures.latest(taskId, Signatures.Role.RECIPIENT).orElseThrow();
         byte[] bytes = Base64.getDecoder().decode(drawn.substring("data:image/png;base64,".length()));
         assertThat(kept.image()).isEqualTo(bytes);
-        assertThat(kept.sha256()).isEqualTo(Signatures.sha256(bytes)).hasSize(64);
+        assertThat(kept.sha256()).isEqualTo(org.qualityloop.casefile.Attachments.sha256(bytes)).hasSize(64);
         assertThat(kept.recordedBy()).isEqualTo("handler1");
         assertThat(kept.latitude()).isEqualTo(36.18);
         String taskPage = mvc.perform(get("/tasks/" + taskId).with(user(users.loadUserByUsername("handler1"))))

@@ -53,8 +53,7 @@ final class AnalyticsWorkbook {
                 "grade.col.basis");
         r = 1;
         for (EnterpriseTarget e : a.repeatEnterprises()) {
-            row(repeat, r++, e.uscc(), e.name(), e.cases(), e.grade().grade().name(),
-                    text("grade.basis." + e.grade().basis()));
+            row(repeat, r++, e.uscc(), e.name(), e.cases(), gradeName(e), gradeBasis(e));
         }
         Worksheet endings = workbook.newWorksheet(text("analytics.sheet.endings"));
         header(endings, "analytics.col.ending", "analytics.col.cases");
@@ -87,8 +86,7 @@ final class AnalyticsWorkbook {
                 "grade.col.basis");
         r = 1;
         for (EnterpriseTarget e : a.enterpriseTargets()) {
-            row(enterprises, r++, e.uscc(), e.name(), e.cases(), e.grade().grade().name(),
-                    text("grade.basis." + e.grade().basis()));
+            row(enterprises, r++, e.uscc(), e.name(), e.cases(), gradeName(e), gradeBasis(e));
         }
         workbook.finish();
     }
@@ -117,6 +115,15 @@ final class AnalyticsWorkbook {
                 sheet.value(r, c, value.toString());
             }
         }
+    }
+
+    /** The grade by its name (A 级（低风险）...), as the page shows it, not its letter alone. */
+    private String gradeName(EnterpriseTarget e) {
+        return e.grade() == null ? null : text("grade." + e.grade().grade().name());
+    }
+
+    private String gradeBasis(EnterpriseTarget e) {
+        return e.grade() == null ? null : text("grade.basis." + e.grade().basis());
     }
 
     private String text(String key) {
