@@ -155,6 +155,8 @@ class AnalyticsIntegrationTests {
                 .isInstanceOf(AccessDeniedException.class);
         mvc.perform(get("/analytics").with(user(users.loadUserByUsername("handler1")))).andExpect(status().isForbidden());
 
+        // a year typed wrong into the address is set right and said so, not an error page
+        assertThat(page("/analytics?from=abc&to=2026", "supervisor1")).contains("统计年份已调整为 2024—2026 年");
         String page = page("/analytics?from=2025&to=2026", "supervisor1");
         assertThat(page).contains("20.0%").contains("id=\"category-chart\"").contains("家用电器").contains("2027");
         // the number of 家用电器 results leads to exactly those three cases

@@ -54,7 +54,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics")
-    String page(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+    String page(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String bureau, Locale locale, Model model) {
         Actor actor = currentActor.get();
         Period period = period(from, to);
@@ -76,7 +76,7 @@ class AnalyticsController {
     }
 
     @GetMapping("/analytics.xlsx")
-    void workbook(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+    void workbook(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                   @RequestParam(required = false) String bureau, Locale locale, HttpServletResponse response)
             throws IOException {
         Actor actor = currentActor.get();
@@ -91,7 +91,7 @@ class AnalyticsController {
 
     /** Next year's targets in the plans' quota format (类别,承办单位代码,批次), to paste into a new plan. */
     @GetMapping("/analytics/plan-draft.csv")
-    void planDraft(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
+    void planDraft(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                    @RequestParam(required = false) String bureau, HttpServletResponse response) throws IOException {
         Actor actor = currentActor.get();
         Period period = period(from, to);
@@ -122,17 +122,32 @@ class AnalyticsController {
         return names;
     }
 
-    /** The years asked for, within {@link #MAX_YEARS} and in order; by default the last three years to this one. */
-    private Period period(Integer from, Integer to) {
+    /**
+     * The years asked for, within {@link #MAX_YEARS} and in order; by default the last three years to this one. What
+     * is not a year (typed into the address) gives the default, and the page says the years were set.
+     */
+    private Period period(String fromText, String toText) {
+        Integer from = year(fromText);
+        Integer to = year(toText);
         int thisYear = clock.today().getYear();
         int last = to == null ? thisYear : Math.max(2000, Math.min(to, thisYear + 1));
         int first = from == null ? last - 2 : Math.max(2000, Math.min(from, last));
-        boolean corrected = (to != null && to != last) || (from != null && from != first);
+        boolean corrected = (to != null && to != last) || (from != null && from != first)
+                || (to == null && toText != null && !toText.isBlank())
+                || (from == null && fromText != null && !fromText.isBlank());
         if (last - first + 1 > MAX_YEARS) {
             first = last - MAX_YEARS + 1;
             corrected = true;
         }
         return new Period(first, last, corrected);
+    }
+
+    private static Integer year(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     record Period(int from, int to, boolean corrected) {
