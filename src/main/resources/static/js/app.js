@@ -42,6 +42,22 @@ document.addEventListener('DOMContentLoaded', function () {
   document.querySelectorAll('form[data-autosubmit] select').forEach(function (select) {
     select.addEventListener('change', function () { select.form.submit(); });
   });
+  // a photo from the camera goes with the time the phone gave its file (when it was taken); the server keeps it
+  // beside the time the photo arrived, and drops a time from the future
+  var photos = document.getElementById('photos');
+  if (photos) {
+    photos.addEventListener('change', function () {
+      photos.form.querySelectorAll('input[name="takenAt"]').forEach(function (old) { old.remove(); });
+      Array.prototype.forEach.call(photos.files, function (file) {
+        var taken = document.createElement('input');
+        taken.type = 'hidden';
+        taken.name = 'takenAt';
+        taken.value = file.lastModified + '|' + file.name;
+        photos.form.appendChild(taken);
+      });
+    });
+  }
+
   // the signature pad: pointer events draw on the canvas (finger, pen or mouse); the drawing goes to the form as PNG
   var pad = document.getElementById('signature-pad');
   if (pad) {

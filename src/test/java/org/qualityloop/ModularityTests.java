@@ -52,6 +52,8 @@ class ModularityTests {
             Map.entry("documents", Set.of("dossier")),
             Map.entry("models", Set.of("process_model_import", "stage_variant")),
             Map.entry("grading", Set.of("enterprise_risk_grade")),
+            Map.entry("analytics", Set.of("analytics_tally_source", "analytics_tally", "analytics_tally_delta",
+                    "analytics_tally_all")),
             Map.entry("plans", Set.of("spot_check_plan", "plan_quota", "plan_handling_report")),
             Map.entry("worklist", Set.of("open_task", "open_task_candidate", "open_task_tally", "task_tally",
                     "task_tally_delta")),

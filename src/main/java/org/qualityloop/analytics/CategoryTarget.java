@@ -7,7 +7,7 @@ import java.util.List;
  * with their arguments), and the batches proposed per bureau.
  */
 public record CategoryTarget(String category, double points, Rate latest, Double change, long safetyCases,
-                             long repeatEnterprises, List<Reason> reasons, List<Batches> proposed) {
+                             long repeatResults, List<Reason> reasons, List<Batches> proposed) {
 
     /** A reason: message key under {@code analytics.reason.} and its arguments. */
     public record Reason(String key, List<Object> args) {

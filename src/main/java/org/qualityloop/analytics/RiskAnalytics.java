@@ -2,33 +2,33 @@ package org.qualityloop.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatistics;
-import org.qualityloop.casefile.Hazard;
+import org.qualityloop.casefile.Stage;
 import org.qualityloop.grading.Grade;
 import org.qualityloop.grading.RiskGrades;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.plans.Plans;
-import org.qualityloop.process.Bpmn;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
- * Works out the figures for a supervisor's subtree (or, for the system administrator, everything): each a grouped
- * count in the database with the conditions of the case list it links to, so no figure is a number its list
- * contradicts, and none reads more than the groups it shows.
+ * Works out the figures for a supervisor's subtree (or, for the system administrator, everything) from the tally
+ * kept as cases change ({@link AnalyticsTally}), so a province's page reads a few thousand rows, not a million cases;
+ * what depends on the day (deadlines still running) or on the enterprise (the enterprises with most results) is
+ * counted with the conditions of the case list the figure links to. No figure contradicts its list.
  */
 @Service
 public class RiskAnalytics {
@@ -36,16 +36,18 @@ public class RiskAnalytics {
     static final int TOP_ITEMS = 10;
     static final int TOP_ENTERPRISES = 20;
     static final int TOP_CATEGORIES = 10;
+    /** Graded enterprises looked at a time for the targets. */
+    static final int TARGET_PAGE = 500;
 
+    private final AnalyticsTally tally;
     private final CaseStatistics statistics;
-    private final CaseFiles cases;
     private final Plans plans;
     private final RiskGrades grades;
     private final BusinessClock clock;
 
-    RiskAnalytics(CaseStatistics statistics, CaseFiles cases, Plans plans, RiskGrades grades, BusinessClock clock) {
+    RiskAnalytics(AnalyticsTally tally, CaseStatistics statistics, Plans plans, RiskGrades grades, BusinessClock clock) {
+        this.tally = tally;
         this.statistics = statistics;
-        this.cases = cases;
         this.plans = plans;
         this.grades = grades;
         this.clock = clock;
@@ -57,37 +59,97 @@ public class RiskAnalytics {
         CaseSearch upheld = all.with(facet(null, null, null, "UPHELD"));
         Predicate<String> inScope = inScope(actor, all.bureau());
 
-        List<CaseStatistics.YearCategoryBureau> counts = statistics.byYearCategoryBureau(upheld);
+        List<AnalyticsTally.Cell> cells = tally.cells(all);
+        List<YearCategoryBureau> counts = cells.stream()
+                .filter(c -> c.measure() == Measure.RESULT && c.detail().equals("UPHELD"))
+                .map(c -> new YearCategoryBureau(c.year(), c.category(), c.bureauCode(), c.cases())).toList();
         List<Plans.YearBatches> batches = plans.batches(fromYear, toYear).stream()
                 .filter(b -> inScope.test(b.bureauCode())).toList();
 
-        List<Rate> byCategory = rates(counts, batches, toYear, CaseStatistics.YearCategoryBureau::category,
+        List<Rate> byCategory = rates(counts, batches, toYear, YearCategoryBureau::category,
                 Plans.YearBatches::category);
-        List<Rate> byBureau = rates(counts, batches, toYear, CaseStatistics.YearCategoryBureau::bureauCode,
+        List<Rate> byBureau = rates(counts, batches, toYear, YearCategoryBureau::bureauCode,
                 Plans.YearBatches::bureauCode);
         List<Rate> byYear = new ArrayList<>();
         for (int year = fromYear; year <= toYear; year++) {
             int y = year;
             byYear.add(new Rate(String.valueOf(year),
-                    counts.stream().filter(c -> c.year() == y).mapToLong(CaseStatistics.YearCategoryBureau::cases).sum(),
+                    counts.stream().filter(c -> c.year() == y).mapToLong(YearCategoryBureau::cases).sum(),
                     batches.stream().filter(b -> b.year() == y).mapToLong(Plans.YearBatches::batches).sum()));
         }
         List<Analysis.CategoryTrend> trends = trends(counts, batches, fromYear, toYear);
 
-        List<CaseStatistics.EnterpriseCount> repeaters = statistics.repeatEnterprises(upheld, 2, TOP_ENTERPRISES);
-        Map<String, RiskGrades.OnRecord> repeatGrades = grades.onRecord(
-                repeaters.stream().map(CaseStatistics.EnterpriseCount::uscc).toList());
-        List<EnterpriseTarget> repeat = repeaters.stream()
+        // enterprises that failed again (a standing result within three years of another), the latest first, with
+        // their results in scope; found from the tally, counted with the case list's conditions
+        List<String> repeatUsccs = tally.repeatEnterprises(all, TOP_ENTERPRISES);
+        Map<String, RiskGrades.OnRecord> repeatGrades = grades.onRecord(repeatUsccs);
+        Map<String, CaseStatistics.EnterpriseCount> repeatCounts = new HashMap<>();
+        statistics.resultsOf(upheld, repeatUsccs).forEach(e -> repeatCounts.put(e.uscc(), e));
+        List<EnterpriseTarget> repeat = repeatUsccs.stream().filter(repeatCounts::containsKey)
+                .map(repeatCounts::get)
                 .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), repeatGrades.get(e.uscc()))).toList();
-        List<Ending> endings = endings(all);
-        List<CaseStatistics.StepCount> steps = statistics.steps(all, clock.today()).stream()
-                .sorted(Comparator.comparingLong(CaseStatistics.StepCount::missed).reversed()
-                        .thenComparing(CaseStatistics.StepCount::step))
-                .toList();
-        return new Analysis(fromYear, toYear, all.bureau(), byCategory, byBureau, byYear, trends,
-                statistics.failedItems(upheld, TOP_ITEMS), repeat, endings, steps,
-                categoryTargets(upheld, toYear, counts, batches, byCategory, trends),
-                enterpriseTargets(upheld));
+        return new Analysis(fromYear, toYear, all.bureau(), byCategory, byBureau, byYear, trends, items(cells),
+                repeat, endings(cells), stages(cells), steps(all, cells),
+                categoryTargets(toYear, cells, counts, batches, byCategory, trends), enterpriseTargets(upheld));
+    }
+
+    /** Standing results by year of registration, product category and bureau. */
+    private record YearCategoryBureau(int year, String category, String bureauCode, long cases) {
+    }
+
+    private static Map<String, long[]> sums(List<AnalyticsTally.Cell> cells, Measure measure,
+                                            Predicate<AnalyticsTally.Cell> which) {
+        Map<String, long[]> sums = new TreeMap<>();
+        cells.stream().filter(c -> c.measure() == measure && which.test(c)).forEach(c -> {
+            long[] s = sums.computeIfAbsent(c.detail(), k -> new long[2]);
+            s[0] += c.cases();
+            s[1] += Math.round(c.days() * 100);
+        });
+        return sums;
+    }
+
+    private static List<Analysis.ItemCount> items(List<AnalyticsTally.Cell> cells) {
+        return sums(cells, Measure.ITEM, c -> true).entrySet().stream()
+                .map(e -> new Analysis.ItemCount(e.getKey(), e.getValue()[0]))
+                .sorted(Comparator.comparingLong(Analysis.ItemCount::cases).reversed()
+                        .thenComparing(Analysis.ItemCount::item))
+                .limit(TOP_ITEMS).toList();
+    }
+
+    private static double mean(long[] sum) {
+        return sum[0] == 0 ? 0 : Math.round(sum[1] / (double) sum[0]) / 100.0;
+    }
+
+    /** Each stage of the loop cases finished in the period, in the loop's order. */
+    private static List<Analysis.StageTime> stages(List<AnalyticsTally.Cell> cells) {
+        Map<String, long[]> sums = sums(cells, Measure.STAGE, c -> true);
+        List<Analysis.StageTime> stages = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            long[] s = sums.get(stage.name());
+            if (s != null) {
+                stages.add(new Analysis.StageTime(stage.name(), s[0], mean(s)));
+            }
+        }
+        return stages;
+    }
+
+    /** Each statutory step: met (and late) from the tally, still running (and past the day) counted today. */
+    private List<Analysis.StepCount> steps(CaseSearch all, List<AnalyticsTally.Cell> cells) {
+        Map<String, long[]> met = sums(cells, Measure.STEP_MET, c -> true);
+        Map<String, long[]> late = sums(cells, Measure.STEP_LATE, c -> true);
+        Map<String, CaseStatistics.OpenStep> open = new HashMap<>();
+        statistics.openSteps(all, clock.today()).forEach(o -> open.put(o.step(), o));
+        Set<String> steps = new TreeSet<>(met.keySet());
+        steps.addAll(open.keySet());
+        List<Analysis.StepCount> counts = new ArrayList<>();
+        for (String step : steps) {
+            long[] m = met.getOrDefault(step, new long[2]);
+            CaseStatistics.OpenStep o = open.getOrDefault(step, new CaseStatistics.OpenStep(step, 0, 0));
+            counts.add(new Analysis.StepCount(step, m[0] + o.open(), late.getOrDefault(step, new long[2])[0] + o.pastDue(),
+                    m[0], mean(m)));
+        }
+        return counts.stream().sorted(Comparator.comparingLong(Analysis.StepCount::missed).reversed()
+                .thenComparing(Analysis.StepCount::step)).toList();
     }
 
     /** The case list a figure stands for: the viewer's scope, the period, one bureau if chosen. */
@@ -101,7 +163,7 @@ public class RiskAnalytics {
 
     /** A narrowing as the links of the figures give it; {@code outcome} OVERTURNED or UPHELD. */
     public CaseSearch.Facet facet(String category, String taskDone, String taskNotDone, String outcome) {
-        return new CaseSearch.Facet(category, null, taskDone, taskNotDone, null, outcome, clock.today());
+        return new CaseSearch.Facet(category, null, taskDone, null, taskNotDone, null, outcome, clock.today());
     }
 
     private Predicate<String> inScope(Actor actor, String bureau) {
@@ -112,8 +174,8 @@ public class RiskAnalytics {
     }
 
     /** Rates of one year grouped by category or bureau, the highest first, groups without a denominator last. */
-    private static List<Rate> rates(List<CaseStatistics.YearCategoryBureau> counts, List<Plans.YearBatches> batches,
-                                    int year, Function<CaseStatistics.YearCategoryBureau, String> countKey,
+    private static List<Rate> rates(List<YearCategoryBureau> counts, List<Plans.YearBatches> batches,
+                                    int year, Function<YearCategoryBureau, String> countKey,
                                     Function<Plans.YearBatches, String> batchKey) {
         Map<String, long[]> groups = new LinkedHashMap<>();
         counts.stream().filter(c -> c.year() == year)
@@ -128,7 +190,7 @@ public class RiskAnalytics {
             .comparing((Rate r) -> r.rate() == null ? -1 : r.rate()).reversed()
             .thenComparing(Comparator.comparingLong(Rate::cases).reversed()).thenComparing(Rate::key);
 
-    private static List<Analysis.CategoryTrend> trends(List<CaseStatistics.YearCategoryBureau> counts,
+    private static List<Analysis.CategoryTrend> trends(List<YearCategoryBureau> counts,
                                                        List<Plans.YearBatches> batches, int fromYear, int toYear) {
         Set<String> categories = new TreeSet<>();
         counts.forEach(c -> categories.add(c.category()));
@@ -140,7 +202,7 @@ public class RiskAnalytics {
                 int y = year;
                 years.add(new Rate(String.valueOf(year),
                         counts.stream().filter(c -> c.year() == y && c.category().equals(category))
-                                .mapToLong(CaseStatistics.YearCategoryBureau::cases).sum(),
+                                .mapToLong(YearCategoryBureau::cases).sum(),
                         batches.stream().filter(b -> b.year() == y && b.category().equals(category))
                                 .mapToLong(Plans.YearBatches::batches).sum()));
             }
@@ -149,35 +211,37 @@ public class RiskAnalytics {
         return trends;
     }
 
-    /** How the cases of the period ended or went, each a list of its own. */
-    private List<Ending> endings(CaseSearch all) {
+    /** How the cases of the period ended or went, each with the case list that counts the same. */
+    private List<Ending> endings(List<AnalyticsTally.Cell> cells) {
+        Map<String, long[]> sums = sums(cells, Measure.ENDING, c -> true);
         List<Ending> endings = new ArrayList<>();
-        for (var e : List.of(
-                Map.entry("OVERTURNED", facet(null, null, null, "OVERTURNED")),
-                // first re-inspection recorded and no announcement since: passed the first time
-                Map.entry("RECTIFIED_FIRST_TIME", facet(null, Bpmn.Task.RECORD_FIRST_REINSPECTION,
-                        Bpmn.Task.RECORD_ANNOUNCEMENT, null)),
-                Map.entry("ANNOUNCEMENT", facet(null, Bpmn.Task.RECORD_ANNOUNCEMENT, null, null)),
-                Map.entry("SUSPENSION", facet(null, Bpmn.Task.ORDER_SUSPENSION, null, null)),
-                Map.entry("PENALTY", facet(null, Bpmn.Task.DECIDE_PENALTY, null, null)),
-                Map.entry("TRANSFER", facet(null, Bpmn.Task.PREPARE_TRANSFER, null, null)))) {
-            endings.add(new Ending(e.getKey(), cases.count(all.with(e.getValue())), e.getValue()));
+        for (EndingKind kind : EndingKind.values()) {
+            CaseSearch.Facet facet = kind == EndingKind.OVERTURNED ? facet(null, null, null, "OVERTURNED")
+                    : new CaseSearch.Facet(null, null, kind.task(), kind.state(), null, null, null, clock.today());
+            endings.add(new Ending(kind.name(), sums.getOrDefault(kind.name(), new long[2])[0], facet));
         }
         return endings;
     }
 
     /**
      * 四瞄准 for the products: each category earns points for its rate in the last year (in percent), for a rise
-     * against the year before (percentage points), two for each result with a safety item, three for each enterprise
-     * that failed in it twice or more; the highest are proposed, each with the reasons behind its points.
+     * against the year before (percentage points), two for each result of the last year with a safety item, three for
+     * each result of the period from an enterprise that had failed in the three years before; the highest are
+     * proposed, each with the reasons behind its points.
      */
-    private List<CategoryTarget> categoryTargets(CaseSearch upheld, int toYear,
-                                                 List<CaseStatistics.YearCategoryBureau> counts,
+    private List<CategoryTarget> categoryTargets(int toYear, List<AnalyticsTally.Cell> cells,
+                                                 List<YearCategoryBureau> counts,
                                                  List<Plans.YearBatches> batches, List<Rate> byCategory,
                                                  List<Analysis.CategoryTrend> trends) {
-        CaseSearch lastYear = upheld.narrowed(null, upheld.bureau(), LocalDate.of(toYear, 1, 1),
-                LocalDate.of(toYear, 12, 31));
-        Map<String, Long> safety = statistics.byCategoryWithHazard(lastYear, Hazard.SAFETY);
+        Map<String, Long> safety = new HashMap<>();
+        Map<String, Long> repeats = new HashMap<>();
+        cells.forEach(c -> {
+            if (c.measure() == Measure.SAFETY && c.year() == toYear) {
+                safety.merge(c.category(), c.cases(), Long::sum);
+            } else if (c.measure() == Measure.REPEAT) {
+                repeats.merge(c.category(), c.cases(), Long::sum);
+            }
+        });
         List<CategoryTarget> targets = new ArrayList<>();
         for (Rate latest : byCategory) {
             if (latest.cases() == 0) {
@@ -187,8 +251,7 @@ public class RiskAnalytics {
             Double change = trends.stream().filter(t -> t.category().equals(category)).findFirst()
                     .map(t -> change(t.years())).orElse(null);
             long safetyCases = safety.getOrDefault(category, 0L);
-            long repeaters = statistics.repeatEnterprises(upheld.with(facet(category, null, null, "UPHELD")), 2,
-                    Integer.MAX_VALUE).size();
+            long repeaters = repeats.getOrDefault(category, 0L);
             List<CategoryTarget.Reason> reasons = new ArrayList<>();
             double points = 0;
             if (latest.percent() != null) {
@@ -228,7 +291,7 @@ public class RiskAnalytics {
 
     /** Per bureau: last year's batches of the category plus one for each nonconforming result it found. */
     private static List<CategoryTarget.Batches> proposed(String category, int year,
-                                                         List<CaseStatistics.YearCategoryBureau> counts,
+                                                         List<YearCategoryBureau> counts,
                                                          List<Plans.YearBatches> batches) {
         Map<String, long[]> byBureau = new java.util.TreeMap<>();
         batches.stream().filter(b -> b.year() == year && b.category().equals(category))
@@ -239,19 +302,33 @@ public class RiskAnalytics {
                 e.getValue()[0] + e.getValue()[1])).toList();
     }
 
-    /** 四瞄准 for the enterprises: those graded C or D with results in scope, the worst grade first. */
+    /**
+     * 四瞄准 for the enterprises: those graded D, then C, on record with standing results in scope, the latest graded
+     * first within a grade. Grades are walked a page at a time from the latest, so a province with tens of thousands
+     * of risky enterprises costs a page or two, not all of them.
+     */
     private List<EnterpriseTarget> enterpriseTargets(CaseSearch upheld) {
-        List<CaseStatistics.EnterpriseCount> withResults = statistics.repeatEnterprises(upheld, 1, 500);
-        Map<String, RiskGrades.OnRecord> onRecord = grades.onRecord(
-                withResults.stream().map(CaseStatistics.EnterpriseCount::uscc).toList());
-        Collection<Grade> risky = Set.of(Grade.C, Grade.D);
-        return withResults.stream()
-                .filter(e -> onRecord.containsKey(e.uscc()) && risky.contains(onRecord.get(e.uscc()).grade()))
-                .sorted(Comparator.comparing((CaseStatistics.EnterpriseCount e) -> onRecord.get(e.uscc()).grade())
-                        .reversed().thenComparing(Comparator.comparingLong(CaseStatistics.EnterpriseCount::cases)
-                                .reversed()))
-                .limit(TOP_ENTERPRISES)
-                .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), onRecord.get(e.uscc())))
-                .toList();
+        List<EnterpriseTarget> targets = new ArrayList<>();
+        for (Grade grade : List.of(Grade.D, Grade.C)) {
+            long before = Long.MAX_VALUE;
+            while (targets.size() < TOP_ENTERPRISES) {
+                RiskGrades.GradePage graded = grades.latestWith(grade, before, TARGET_PAGE);
+                List<RiskGrades.OnRecord> page = graded.current();
+                before = graded.next();
+                Map<String, CaseStatistics.EnterpriseCount> results = new HashMap<>();
+                statistics.resultsOf(upheld, page.stream().map(RiskGrades.OnRecord::uscc).toList())
+                        .forEach(e -> results.put(e.uscc(), e));
+                for (RiskGrades.OnRecord g : page) {
+                    CaseStatistics.EnterpriseCount e = results.get(g.uscc());
+                    if (e != null && targets.size() < TOP_ENTERPRISES) {
+                        targets.add(new EnterpriseTarget(e.uscc(), e.name(), e.cases(), g));
+                    }
+                }
+                if (graded.last()) {
+                    break;
+                }
+            }
+        }
+        return targets;
     }
 }

@@ -103,6 +103,23 @@ public class CaseDeadlines {
                 .query(CaseDeadlines::map).optional();
     }
 
+    /** The deadlines of several cases at once, by case. */
+    public java.util.Map<UUID, List<CaseDeadline>> ofCases(java.util.Collection<UUID> caseIds) {
+        java.util.Map<UUID, List<CaseDeadline>> byCase = new java.util.HashMap<>();
+        if (caseIds.isEmpty()) {
+            return byCase;
+        }
+        jdbc.sql(SELECT.replace("select ", "select case_id, ") + " where case_id in (:ids)").param("ids", caseIds)
+                .query(rs -> {
+                    byCase.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
+                            .add(new CaseDeadline(Step.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),
+                                    rs.getObject(4, LocalDate.class), rs.getInt(5), PeriodUnit.valueOf(rs.getString(6)),
+                                    rs.getString(7), rs.getBoolean(8), rs.getObject(9, LocalDate.class), rs.getInt(10),
+                                    rs.getBoolean(11)));
+                });
+        return byCase;
+    }
+
     private static final String SELECT =
             "select step, starts_on, due_on, amount, unit, basis, verified, met_on, extended_days, basis_verified"
             + " from case_deadline";

@@ -95,6 +95,18 @@ public class CaseFiles {
         return jdbc.sql("select count(*) from case_file").query(Integer.class).single() > 0;
     }
 
+    /** How many cases there are, whatever their state. */
+    public long total() {
+        return jdbc.sql("select count(*) from case_file").query(Long.class).single();
+    }
+
+    /** Locks these cases' rows until the transaction ends, as appending an event does. */
+    public void lockAll(Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list();
+        }
+    }
+
     /** Open cases by the stage they are in. */
     public java.util.Map<String, Long> openCountByStage() {
         java.util.Map<String, Long> found = new java.util.HashMap<>();
@@ -154,6 +166,44 @@ public class CaseFiles {
                 .query((rs, n) -> new EnterpriseCase(rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class), Hazard.values()[rs.getInt(4)]))
                 .list();
+    }
+
+    /** Several cases at once, with their failed items, in no particular order; those not found are left out. */
+    public List<CaseFile> findByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return withItems(jdbc.sql(SELECT + "where id in (:ids)").param("ids", ids).query(this::map).list());
+    }
+
+    /** Case ids in id order after {@code after} (from the first if null): to walk every case in batches. */
+    public List<UUID> idsAfter(UUID after, int limit) {
+        if (after == null) {
+            // no lowest UUID to start from: the database orders them as unsigned bytes, Java as signed longs
+            return jdbc.sql("select id from case_file order by id fetch first ? rows only").param(limit)
+                    .query(UUID.class).list();
+        }
+        return jdbc.sql("select id from case_file where id > ? order by id fetch first ? rows only")
+                .params(after, limit).query(UUID.class).list();
+    }
+
+    /**
+     * Of these cases, those whose enterprise already had a standing result registered in the {@code years} before
+     * (same day: a lower case number): the repeat failures as the records stand now.
+     */
+    public java.util.Set<UUID> repeatResults(Collection<UUID> ids, int years) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        // one probe per case along (sampled_uscc, registered_on desc, case_no desc): an enterprise with ten thousand
+        // results costs no more than one with two
+        return java.util.Set.copyOf(jdbc.sql("""
+                select c.id from case_file c where c.id in (:ids) and exists (
+                  select 1 from case_file p where p.sampled_uscc = c.sampled_uscc
+                    and p.registered_on >= c.registered_on - interval '%d' year
+                    and (p.registered_on < c.registered_on or (p.registered_on = c.registered_on and p.case_no < c.case_no))
+                    and (p.outcome is null or p.outcome <> 'OVERTURNED'))""".formatted(years))
+                .param("ids", ids).query(UUID.class).list());
     }
 
     /** Every enterprise that has been a sampled party, once. */

@@ -18,18 +18,23 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
 
     /**
      * Narrowing a figure of the analytics leads to: product category, a failed item, a task completed (or not) in
-     * the case, a statutory step whose deadline was missed (met late, or open and past due on {@code asOf}), the
-     * result overturned ({@code OVERTURNED}) or standing ({@code UPHELD}). Each is optional.
+     * the case (and, if given, with a routing value it recorded, {@code name=true|false}), a statutory step whose
+     * deadline was missed (met late, or open and past due on {@code asOf}), the result overturned
+     * ({@code OVERTURNED}) or standing ({@code UPHELD}). Each is optional.
      */
-    public record Facet(String category, String failedItem, String taskDone, String taskNotDone, String missedStep,
-                        String outcome, LocalDate asOf) {
+    public record Facet(String category, String failedItem, String taskDone, String taskState, String taskNotDone,
+                        String missedStep, String outcome, LocalDate asOf) {
 
-        static final Facet NONE = new Facet(null, null, null, null, null, null, null);
+        static final Facet NONE = new Facet(null, null, null, null, null, null, null, null);
+        private static final java.util.regex.Pattern STATE = java.util.regex.Pattern.compile("[A-Za-z]{1,40}=(true|false)");
 
         public Facet {
             category = blankToNull(category);
             failedItem = blankToNull(failedItem);
             taskDone = blankToNull(taskDone);
+            // only a recorded yes/no can narrow a list: anything else typed into the address is ignored
+            taskState = taskDone == null || taskState == null || !STATE.matcher(taskState.strip()).matches() ? null
+                    : taskState.strip();
             taskNotDone = blankToNull(taskNotDone);
             missedStep = blankToNull(missedStep);
             outcome = "OVERTURNED".equals(outcome) || "UPHELD".equals(outcome) ? outcome : null;
@@ -121,7 +126,8 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (facet.taskDone() != null) {
             where.append(" and exists (select 1 from case_event e where e.case_id = case_file.id"
-                    + " and e.event_type = 'TASK_COMPLETED' and e.task_key = :task)");
+                    + " and e.event_type = 'TASK_COMPLETED' and e.task_key = :task"
+                    + (facet.taskState() == null ? ")" : " and e.after_state like :state)"));
         }
         if (facet.taskNotDone() != null) {
             where.append(" and not exists (select 1 from case_event e where e.case_id = case_file.id"
@@ -178,6 +184,11 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         }
         if (facet.taskDone() != null) {
             params.put("task", facet.taskDone());
+            if (facet.taskState() != null) {
+                // the completion's routing values are stored as compact JSON ({"reinspectionPassed":true,...})
+                String[] state = facet.taskState().split("=");
+                params.put("state", "%\"" + state[0] + "\":" + state[1] + "%");
+            }
         }
         if (facet.taskNotDone() != null) {
             params.put("notTask", facet.taskNotDone());

@@ -7,9 +7,15 @@ import org.qualityloop.forms.Texts;
 
 /**
  * A file a user hands in as evidence, checked before anything is stored: a document or image type by
- * name and by content (a renamed executable is refused), within the size limit.
+ * name and by content (a renamed executable is refused), within the size limit. A photo from the phone's camera
+ * carries the time the phone says it was taken ({@code takenAt}, null when not known).
  */
-public record EvidenceFile(String fileName, String contentType, byte[] content) implements java.io.Serializable {
+public record EvidenceFile(String fileName, String contentType, byte[] content, java.time.Instant takenAt)
+        implements java.io.Serializable {
+
+    public EvidenceFile(String fileName, String contentType, byte[] content) {
+        this(fileName, contentType, content, null);
+    }
 
     public static final long MAX_BYTES = 10L * 1024 * 1024;
     /** As long as the column that keeps the name (attachment.file_name). */

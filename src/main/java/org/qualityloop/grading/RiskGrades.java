@@ -43,7 +43,7 @@ public class RiskGrades {
     }
 
     /** A grade on record: when it was given, and on which event. */
-    public record OnRecord(String uscc, Grade grade, String basis, Instant computedAt, String cause) {
+    public record OnRecord(long id, String uscc, Grade grade, String basis, Instant computedAt, String cause) {
     }
 
     /** The enterprise's grade today with the facts that decide it. */
@@ -74,6 +74,34 @@ public class RiskGrades {
                     .param("usccs", usccs).query(this::row).list().forEach(g -> grades.put(g.uscc(), g));
         }
         return grades;
+    }
+
+    /** A page of enterprises graded so on record; {@code next} continues after it, {@code last} says none is left. */
+    public record GradePage(List<OnRecord> current, long next, boolean last) {
+    }
+
+    /**
+     * Enterprises whose grade on record is {@code grade}, the latest graded first, from before the grade row
+     * {@code before}: {@code limit} grade rows are read backwards along the index on (grade, id), and those an
+     * enterprise has since been graded again are left out. A province's tens of thousands of graded enterprises are
+     * so read a page at a time (a filter on "latest" inside the query made PostgreSQL read all of them first).
+     */
+    public GradePage latestWith(Grade grade, long before, int limit) {
+        List<OnRecord> rows = jdbc.sql("""
+                select * from enterprise_risk_grade where grade = ? and id < ?
+                order by grade, id desc fetch first ? rows only""")
+                .params(grade.name(), before, limit).query(this::row).list();
+        if (rows.isEmpty()) {
+            return new GradePage(List.of(), before, true);
+        }
+        Map<String, Long> latest = new HashMap<>();
+        jdbc.sql("select uscc, max(id) from enterprise_risk_grade where uscc in (:usccs) group by uscc")
+                .param("usccs", rows.stream().map(OnRecord::uscc).distinct().toList())
+                .query(rs -> {
+                    latest.put(rs.getString(1), rs.getLong(2));
+                });
+        List<OnRecord> current = rows.stream().filter(r -> latest.get(r.uscc()) == r.id()).toList();
+        return new GradePage(current, rows.get(rows.size() - 1).id(), rows.size() < limit);
     }
 
     /** Every grade the enterprise has had on record, latest first. */
@@ -109,7 +137,7 @@ public class RiskGrades {
     }
 
     private OnRecord row(ResultSet rs, int n) throws SQLException {
-        return new OnRecord(rs.getString("uscc"), Grade.valueOf(rs.getString("grade")), rs.getString("basis"),
+        return new OnRecord(rs.getLong("id"), rs.getString("uscc"), Grade.valueOf(rs.getString("grade")), rs.getString("basis"),
                 rs.getTimestamp("computed_at").toInstant(), rs.getString("cause"));
     }
 

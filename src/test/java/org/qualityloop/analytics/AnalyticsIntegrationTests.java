@@ -20,7 +20,6 @@ import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseOutcome;
-import org.qualityloop.casefile.CaseStatistics;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
@@ -109,7 +108,7 @@ class AnalyticsIntegrationTests {
         assertThat(a.byBureau()).containsExactly(new Rate("370983", 4, 10), new Rate("370902", 1, 25));
         assertThat(a.byYear()).containsExactly(new Rate("2024", 0, 0), new Rate("2025", 0, 30), new Rate("2026", 5, 35));
         assertThat(a.byYear().get(2).percent()).isEqualTo(14.3);
-        assertThat(a.items()).containsExactly(new CaseStatistics.ItemCount("泄漏电流", 5));
+        assertThat(a.items()).containsExactly(new Analysis.ItemCount("泄漏电流", 5));
         assertThat(a.repeatEnterprises()).extracting(EnterpriseTarget::uscc, EnterpriseTarget::cases)
                 .containsExactlyInAnyOrder(tuple(E1, 2L), tuple(E2, 2L));
         assertThat(a.endings()).filteredOn(e -> e.key().equals("OVERTURNED")).extracting(Ending::cases).containsExactly(1L);
@@ -118,7 +117,7 @@ class AnalyticsIntegrationTests {
 
     @Test
     void stepsCountDaysTakenAndDeadlinesMissed() {
-        CaseStatistics.StepCount notice = analytics.analyse(actor("admin"), 2026, 2026, null).steps().stream()
+        Analysis.StepCount notice = analytics.analyse(actor("admin"), 2026, 2026, null).steps().stream()
                 .filter(s -> s.step().equals("RESULT_NOTICE")).findFirst().orElseThrow();
         // six notices due; A late, the three never issued past due; A 13 days, B and the overturned one 4 each
         assertThat(notice.deadlines()).isEqualTo(6);
@@ -130,12 +129,12 @@ class AnalyticsIntegrationTests {
     @Test
     void nextYearsTargetsAreRankedWithTheirReasons() {
         Analysis a = analytics.analyse(actor("admin"), 2025, 2026, null);
-        // 家用电器: 20 points of rate, 20 of rise from 0 %, 2 for E2's safety item, 3 for E1 (E2's second result
-        // is of another category)
+        // 家用电器: 20 points of rate, 20 of rise from 0 %, 2 for E2's safety item, 3 for E1's second result (E1
+        // had failed nine days before); 电线电缆: 2 for its safety item, 3 as E2's second result that day
         assertThat(a.categoryTargets()).extracting(CategoryTarget::category, CategoryTarget::points)
                 .containsExactly(tuple("家用电器", 45.0),
                         tuple("儿童用品", 12.0),
-                        tuple("电线电缆", 2.0));
+                        tuple("电线电缆", 5.0));
         CategoryTarget appliances = a.categoryTargets().get(0);
         assertThat(appliances.reasons()).extracting(CategoryTarget.Reason::key)
                 .containsExactly("rate", "rising", "safety", "repeat");

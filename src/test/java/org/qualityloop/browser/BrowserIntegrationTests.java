@@ -196,4 +196,21 @@ class BrowserIntegrationTests {
         assertThat(metrics.body()).contains("qualityloop_cases_open{").contains("qualityloop_tasks_overdue{")
                 .contains("qualityloop_task_completion_seconds_count{application=\"qualityloop\",step=\"issueRectificationOrder\"}");
     }
+
+    /** Issue 17's "done when" on a desk: the analytics of the demo data, and a number followed to its cases. */
+    @Test
+    void aSupervisorReadsTheAnalyticsAndANumberLeadsToItsCases() throws Exception {
+        try (Browser browser = new Browser("http://localhost:" + port, SCREENSHOTS)) {
+            browser.signIn("supervisor1");
+            browser.open("/analytics");
+            browser.screenshot("analytics");
+            assertThat(browser.text()).contains("不合格率").contains("家用电器").contains("各阶段用时")
+                    .contains("重点产品类别").contains("风险等级");
+            String counted = browser.find("#category-rates tbody tr:first-child td:nth-child(2) a");
+            browser.click(By.cssSelector("#category-rates tbody tr:first-child td:nth-child(2) a"));
+            browser.screenshot("analytics-cases");
+            assertThat(browser.url()).contains("/cases");
+            assertThat(browser.text()).contains("共 " + counted + " 件");
+        }
+    }
 }

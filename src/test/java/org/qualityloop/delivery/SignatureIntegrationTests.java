@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,6 +27,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.casefile.Attachments;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.DocumentKind;
 import org.qualityloop.casefile.Documents;
@@ -34,6 +36,7 @@ import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.process.Bpmn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -50,6 +53,7 @@ class SignatureIntegrationTests {
     @Autowired CaseDriver driver;
     @Autowired Signatures signatures;
     @Autowired Documents documents;
+    @Autowired Attachments attachments;
 
     @Test
     void aReceiptSignedOnThePhoneKeepsThePngAndItsHashAndTheReceiptShowsIt() throws Exception {
@@ -107,6 +111,37 @@ class SignatureIntegrationTests {
             }
             assertThat(images).as("the signature drawn into the PDF").isPositive();
         }
+    }
+
+    @Test
+    void aPhotoFromThePhoneKeepsTheTimeItWasTakenBesideTheTimeItArrived() throws Exception {
+        CaseFile c = driver.register();
+        driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", "2026-09-15"));
+        String taskId = driver.task(c, Bpmn.Task.RECORD_SERVICE).getId();
+        byte[] photo = Base64.getDecoder().decode(png(true).substring("data:image/png;base64,".length()));
+        java.time.Instant taken = java.time.Instant.now().minusSeconds(3 * 3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var form = multipart("/tasks/" + taskId)
+                .file(new MockMultipartFile("attachments", "现场照片.png", "image/png", photo))
+                .file(new MockMultipartFile("attachments", "远期照片.png", "image/png", photo));
+        driver.withFellowOfficer(c, Bpmn.Task.RECORD_SERVICE, "handler1",
+                        Map.of("method", "DIRECT", "servedOn", driver.todayText(), "addressConfirmed", "true", "confirmed", "true"))
+                .forEach((k, v) -> form.param(k, String.valueOf(v)));
+        String answer = mvc.perform(form
+                        .param("takenAt", taken.toEpochMilli() + "|现场照片.png")
+                        // a phone whose clock runs a day ahead: its time is not kept
+                        .param("takenAt", java.time.Instant.now().plusSeconds(86_400).toEpochMilli() + "|远期照片.png")
+                        .with(csrf()).with(user(users.loadUserByUsername("handler1"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(answer).as("the step completed, no form back").isEmpty();
+        var kept = attachments.list(c.id());
+        assertThat(kept).filteredOn(a -> a.fileName().equals("现场照片.png")).extracting(a -> a.takenAt())
+                .containsExactly(taken);
+        assertThat(kept).filteredOn(a -> a.fileName().equals("远期照片.png")).extracting(a -> a.takenAt())
+                .containsOnlyNulls();
+        String casePage = mvc.perform(get("/cases/" + c.id()).with(user(users.loadUserByUsername("handler1"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        String at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(taken.atZone(CaseDriver.BEIJING));
+        assertThat(casePage).contains("拍摄于 " + at + "（手机记录的时间）");
     }
 
     /** Images drawn on a page, also inside the form XObjects the renderer may wrap them in. */

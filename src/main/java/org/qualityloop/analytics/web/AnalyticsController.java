@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.qualityloop.analytics.Analysis;
+import org.qualityloop.analytics.AnalyticsTallying;
 import org.qualityloop.analytics.Rate;
 import org.qualityloop.analytics.RiskAnalytics;
 import org.qualityloop.audit.AuditAction;
@@ -42,10 +43,12 @@ class AnalyticsController {
     private final BusinessClock clock;
     private final MessageSource messages;
     private final AuditTrail audit;
+    private final AnalyticsTallying tallying;
 
     AnalyticsController(RiskAnalytics analytics, CurrentActor currentActor, Bureaus bureaus, BusinessClock clock,
-                        MessageSource messages, AuditTrail audit) {
+                        MessageSource messages, AuditTrail audit, AnalyticsTallying tallying) {
         this.analytics = analytics;
+        this.tallying = tallying;
         this.currentActor = currentActor;
         this.bureaus = bureaus;
         this.clock = clock;
@@ -63,6 +66,7 @@ class AnalyticsController {
         model.addAttribute("a", analysis);
         model.addAttribute("links", links);
         model.addAttribute("periodCorrected", period.corrected());
+        model.addAttribute("stillCounting", tallying.counting());
         model.addAttribute("bureauNames", names(analysis));
         model.addAttribute("bureaus", actor.is(Role.ADMIN) ? bureaus.all()
                 : bureaus.all().stream().filter(b -> actor.bureaus().contains(b.code())).toList());

@@ -44,6 +44,9 @@ public final class AnalyticsLinks {
         if (facet.taskDone() != null) {
             b.queryParam("task", facet.taskDone());
         }
+        if (facet.taskState() != null) {
+            b.queryParam("state", facet.taskState());
+        }
         if (facet.taskNotDone() != null) {
             b.queryParam("notTask", facet.taskNotDone());
         }

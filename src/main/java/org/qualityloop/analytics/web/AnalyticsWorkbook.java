@@ -12,7 +12,6 @@ import org.qualityloop.analytics.CategoryTarget;
 import org.qualityloop.analytics.Ending;
 import org.qualityloop.analytics.EnterpriseTarget;
 import org.qualityloop.analytics.Rate;
-import org.qualityloop.casefile.CaseStatistics;
 import org.springframework.context.MessageSource;
 
 /** Every figure of an analysis as a sheet of its own, headed in the reader's language. */
@@ -45,7 +44,7 @@ final class AnalyticsWorkbook {
         Worksheet items = workbook.newWorksheet(text("analytics.sheet.items"));
         header(items, "analytics.col.item", "analytics.col.cases");
         r = 1;
-        for (CaseStatistics.ItemCount i : a.items()) {
+        for (Analysis.ItemCount i : a.items()) {
             row(items, r++, i.item(), i.cases());
         }
         Worksheet repeat = workbook.newWorksheet(text("analytics.sheet.repeat"));
@@ -61,11 +60,17 @@ final class AnalyticsWorkbook {
         for (Ending e : a.endings()) {
             row(endings, r++, text("analytics.ending." + e.key()), e.cases());
         }
+        Worksheet stages = workbook.newWorksheet(text("analytics.sheet.stages"));
+        header(stages, "analytics.col.stage", "analytics.col.finished", "analytics.col.meanDays");
+        r = 1;
+        for (Analysis.StageTime s : a.stages()) {
+            row(stages, r++, text("caseStage." + s.stage()), s.cases(), Math.round(s.meanDays() * 10) / 10.0);
+        }
         Worksheet steps = workbook.newWorksheet(text("analytics.sheet.steps"));
         header(steps, "analytics.col.step", "analytics.col.deadlines", "analytics.col.missed", "analytics.col.completed",
                 "analytics.col.meanDays");
         r = 1;
-        for (CaseStatistics.StepCount s : a.steps()) {
+        for (Analysis.StepCount s : a.steps()) {
             row(steps, r++, text("deadline." + s.step()), s.deadlines(), s.missed(), s.completed(),
                     Math.round(s.meanDays() * 10) / 10.0);
         }

@@ -106,7 +106,8 @@ class CasePageController {
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                 @RequestParam(required = false) String plan, @RequestParam(defaultValue = "0") int page,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String item,
-                @RequestParam(required = false) String task, @RequestParam(required = false) String notTask,
+                @RequestParam(required = false) String task, @RequestParam(required = false) String state,
+                @RequestParam(required = false) String notTask,
                 @RequestParam(required = false) String missed, @RequestParam(required = false) String outcome,
                 Model model) {
         Actor actor = currentActor.get();
@@ -120,7 +121,8 @@ class CasePageController {
                     .orElse(List.of(plan.strip())));
         }
         // a figure of the analytics leads here narrowed the way it was counted
-        CaseSearch.Facet facet = new CaseSearch.Facet(category, item, task, notTask, missed, outcome, clock.today());
+        CaseSearch.Facet facet = new CaseSearch.Facet(category, item, task, state, notTask, missed, outcome,
+                clock.today());
         search = search.with(facet);
         Paged<CaseFile> result = cases.page(search, page, PAGE_SIZE);
         model.addAttribute("cases", result.rows());

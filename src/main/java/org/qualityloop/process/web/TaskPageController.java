@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Paths;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ class TaskPageController {
         TaskAction action = actions.forKey(task.getTaskDefinitionKey());
         Map<String, String> typed = typed(action, params);
         List<EvidenceFile> evidence = new ArrayList<>(kept(session, id, params.get("keep")));
-        evidence.addAll(evidence(files));
+        evidence.addAll(evidence(files, takenAt(params.get(TAKEN_AT), clock.now())));
         FieldErrors choices = unansweredChoices(action, typed);
         CaseFile c = cases.findById(row.caseId()).orElseThrow();
         try {
@@ -202,19 +203,44 @@ class TaskPageController {
         return errors;
     }
 
-    private static List<EvidenceFile> evidence(List<MultipartFile> files) {
+    /** What the page's script sends for each photo from the camera: the phone's time of the file, and its name. */
+    static final String TAKEN_AT = "takenAt";
+
+    /**
+     * The taking times the page sent ({@code millis|name}), by file name. The phone's clock is not ours: a time after
+     * the receipt (beyond a few minutes of drift) or before 2000 is not kept, the photo's receipt time still is.
+     */
+    static Map<String, Instant> takenAt(List<String> sent, Instant now) {
+        Map<String, Instant> times = new java.util.HashMap<>();
+        if (sent == null) {
+            return times;
+        }
+        for (String value : sent) {
+            int bar = value.indexOf('|');
+            if (bar <= 0 || !value.substring(0, bar).matches("\\d{1,15}")) {
+                continue;
+            }
+            Instant at = Instant.ofEpochMilli(Long.parseLong(value.substring(0, bar)));
+            if (!at.isAfter(now.plusSeconds(600)) && at.isAfter(Instant.parse("2000-01-01T00:00:00Z"))) {
+                times.put(value.substring(bar + 1), at);
+            }
+        }
+        return times;
+    }
+
+    private static List<EvidenceFile> evidence(List<MultipartFile> files, Map<String, Instant> takenAt) {
         if (files == null) {
             return List.of();
         }
         return files.stream().filter(f -> f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())
-                .map(TaskPageController::evidenceFile).toList();
+                .map(f -> evidenceFile(f, takenAt)).toList();
     }
 
-    private static EvidenceFile evidenceFile(MultipartFile file) {
+    private static EvidenceFile evidenceFile(MultipartFile file, Map<String, Instant> takenAt) {
         try {
             // browsers on some systems send the client's full path; only the name is ours to keep
             String name = Paths.get(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();
-            return new EvidenceFile(name, String.valueOf(file.getContentType()), file.getBytes());
+            return new EvidenceFile(name, String.valueOf(file.getContentType()), file.getBytes(), takenAt.get(name));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,275 @@
+package org.qualityloop.analytics;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.qualityloop.casefile.CaseSearch;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The analytics' counts kept ahead of time by (registration year, product category, bureau, measure, detail), so a
+ * province's page sums a few thousand rows instead of grouping a million cases. Each case's current contributions are
+ * kept beside it; when a case changes, the old ones go out and the new ones in as deltas, inserted in the case's own
+ * transaction (concurrent intake never waits on a hot counter row) and folded into the tally by {@link #fold}.
+ */
+@Repository
+class AnalyticsTally {
+
+    /** A cell of the tally: how many cases, and their days where the measure takes time. */
+    record Cell(int year, String category, String bureauCode, Measure measure, String detail, long cases, double days) {
+    }
+
+    private record Key(int year, String category, String bureauCode, Measure measure, String detail) {
+    }
+
+    private static final String KEY = "tally_year, product_category, bureau_code, measure, detail";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+    private final CaseContributions contributions;
+
+    AnalyticsTally(JdbcClient jdbc, JdbcTemplate batch, CaseContributions contributions) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+        this.contributions = contributions;
+    }
+
+    /**
+     * Counts these cases as they stand now; call inside the transaction that changed them (their rows locked), so two
+     * transactions never count the same change. Returns how many cases were counted differently than before.
+     */
+    int refresh(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        Map<UUID, CaseContributions.Counted> now = contributions.of(ids);
+        Map<UUID, CaseContributions.Counted> before = stored(ids);
+        Map<Key, double[]> deltas = new LinkedHashMap<>();
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        for (Map.Entry<UUID, CaseContributions.Counted> e : now.entrySet()) {
+            CaseContributions.Counted was = before.get(e.getKey());
+            CaseContributions.Counted is = e.getValue();
+            if (Objects.equals(was, is)) {
+                continue;
+            }
+            if (was != null) {
+                add(deltas, was, -1);
+                updates.add(new Object[] {is.year(), is.category(), is.bureauCode(), is.registeredOn(), is.uscc(),
+                        is.repeat(), is.encoded(), e.getKey()});
+            } else {
+                inserts.add(new Object[] {e.getKey(), is.year(), is.category(), is.bureauCode(), is.registeredOn(),
+                        is.uscc(), is.repeat(), is.encoded()});
+            }
+            add(deltas, is, 1);
+        }
+        batch.batchUpdate("insert into analytics_tally_source (case_id, tally_year, product_category, bureau_code,"
+                + " registered_on, sampled_uscc, repeat_result, contributions) values (?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        batch.batchUpdate("update analytics_tally_source set tally_year = ?, product_category = ?, bureau_code = ?,"
+                + " registered_on = ?, sampled_uscc = ?, repeat_result = ?, contributions = ? where case_id = ?", updates);
+        List<Object[]> rows = new ArrayList<>();
+        deltas.forEach((key, d) -> {
+            if (d[0] != 0 || Math.abs(d[1]) > 0.001) {
+                rows.add(new Object[] {key.year(), key.category(), key.bureauCode(), key.measure().name(), key.detail(),
+                        (int) d[0], d[1]});
+            }
+        });
+        batch.batchUpdate("insert into analytics_tally_delta (" + KEY + ", n, days) values (?, ?, ?, ?, ?, ?, ?)", rows);
+        return inserts.size() + updates.size();
+    }
+
+    private static void add(Map<Key, double[]> deltas, CaseContributions.Counted counted, int sign) {
+        for (Contribution c : counted.contributions()) {
+            double[] d = deltas.computeIfAbsent(new Key(counted.year(), counted.category(), counted.bureauCode(),
+                    c.measure(), c.detail()), k -> new double[2]);
+            d[0] += sign;
+            d[1] += sign * c.days();
+        }
+    }
+
+    private Map<UUID, CaseContributions.Counted> stored(Collection<UUID> ids) {
+        Map<UUID, CaseContributions.Counted> stored = new HashMap<>();
+        jdbc.sql("select case_id, tally_year, product_category, bureau_code, registered_on, sampled_uscc, contributions"
+                        + " from analytics_tally_source where case_id in (:ids)")
+                .param("ids", ids)
+                .query(rs -> {
+                    stored.put(rs.getObject(1, UUID.class), CaseContributions.Counted.decode(rs.getInt(2),
+                            rs.getString(3), rs.getString(4), rs.getObject(5, java.time.LocalDate.class),
+                            rs.getString(6), rs.getString(7)));
+                });
+        return stored;
+    }
+
+    /** Of these cases, those not counted yet. */
+    List<UUID> uncounted(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> counted = jdbc.sql("select case_id from analytics_tally_source where case_id in (:ids)")
+                .param("ids", ids).query(UUID.class).list();
+        List<UUID> left = new ArrayList<>(ids);
+        left.removeAll(new java.util.HashSet<>(counted));
+        return left;
+    }
+
+    long countedCases() {
+        return jdbc.sql("select count(*) from analytics_tally_source").query(Long.class).single();
+    }
+
+    /**
+     * The cells of the scope's bureaus and whole years, summed over tally and deltas. The scope must be a plain one
+     * (bureaus, one bureau, registration from 1 January to 31 December): what the case list of a figure counts.
+     */
+    List<Cell> cells(CaseSearch scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, params);
+        if (where == null) {
+            return List.of();
+        }
+        return jdbc.sql("select " + KEY + ", sum(n), sum(days) from analytics_tally_all" + where + " group by " + KEY
+                        + " having sum(n) <> 0")
+                .params(params)
+                .query((rs, n) -> new Cell(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        Measure.valueOf(rs.getString(4)), rs.getString(5), rs.getLong(6), rs.getDouble(7)))
+                .list();
+    }
+
+    /**
+     * Enterprises of the scope with a repeat failure in the period, the latest first: the cases are walked backwards
+     * from the end of the period along an index, so the cost follows the enterprises found, not the cases in scope.
+     */
+    List<String> repeatEnterprises(CaseSearch scope, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, params);
+        if (where == null) {
+            return List.of();
+        }
+        params.put("from", scope.registeredFrom());
+        params.put("to", scope.registeredTo());
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        int read = limit * 10;
+        while (true) {
+            params.put("read", read);
+            List<String> usccs = jdbc.sql("select sampled_uscc from analytics_tally_source"
+                            + where.replace("tally_year between :fromYear and :toYear",
+                                    "registered_on between :from and :to")
+                            + " and repeat_result = true order by registered_on desc, sampled_uscc fetch first :read rows only")
+                    .params(params).query(String.class).list();
+            found.clear();
+            usccs.stream().limit(read).forEach(found::add);
+            if (found.size() >= limit || usccs.size() < read) {
+                return found.stream().limit(limit).toList();
+            }
+            read *= 4;
+        }
+    }
+
+    /** The tally's conditions for a plain scope (bureaus, one bureau, whole years); null when it holds nothing. */
+    private static String where(CaseSearch scope, Map<String, Object> params) {
+        if (scope.registeredFrom() == null || scope.registeredTo() == null
+                || scope.registeredFrom().getDayOfYear() != 1 || scope.registeredTo().getMonthValue() != 12
+                || scope.registeredTo().getDayOfMonth() != 31 || scope.text() != null || scope.status() != null
+                || scope.stage() != null || scope.enterpriseUscc() != null || scope.plan() != null
+                || !scope.facet().isEmpty()) {
+            throw new IllegalArgumentException("The tally counts whole years of bureaus only: " + scope);
+        }
+        StringBuilder where = new StringBuilder(" where tally_year between :fromYear and :toYear");
+        params.put("fromYear", scope.registeredFrom().getYear());
+        params.put("toYear", scope.registeredTo().getYear());
+        if (scope.bureaus() != null) {
+            if (scope.bureaus().isEmpty()) {
+                return null;
+            }
+            where.append(" and bureau_code in (:bureaus)");
+            params.put("bureaus", scope.bureaus());
+        }
+        if (scope.bureau() != null) {
+            where.append(" and bureau_code = :bureau");
+            params.put("bureau", scope.bureau());
+        }
+        return where.toString();
+    }
+
+    /**
+     * Moves up to {@code limit} deltas into the tally; returns how many it moved. Deltas are claimed by deleting
+     * exactly the rows read: when another node folded some of them first, the whole fold rolls back, so a delta is
+     * never counted twice or lost.
+     */
+    @Transactional
+    public int fold(int limit) {
+        Map<Key, double[]> sums = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("select id, " + KEY + ", n, days from analytics_tally_delta order by id fetch first ? rows only")
+                .param(limit)
+                .query(rs -> {
+                    ids.add(rs.getLong(1));
+                    double[] s = sums.computeIfAbsent(new Key(rs.getInt(2), rs.getString(3), rs.getString(4),
+                            Measure.valueOf(rs.getString(5)), rs.getString(6)), k -> new double[2]);
+                    s[0] += rs.getInt(7);
+                    s[1] += rs.getDouble(8);
+                });
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            deleted += jdbc.sql("delete from analytics_tally_delta where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).update();
+        }
+        if (deleted != ids.size()) {
+            throw new ConcurrencyFailureException("Another node folded " + (ids.size() - deleted) + " of "
+                    + ids.size() + " analytics deltas first");
+        }
+        sums.forEach((key, s) -> {
+            int updated = jdbc.sql("update analytics_tally set n = n + ?, days = days + ? where tally_year = ?"
+                            + " and product_category = ? and bureau_code = ? and measure = ? and detail = ?")
+                    .params((long) s[0], s[1], key.year(), key.category(), key.bureauCode(), key.measure().name(),
+                            key.detail())
+                    .update();
+            if (updated == 0) {
+                jdbc.sql("insert into analytics_tally (" + KEY + ", n, days) values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(key.year(), key.category(), key.bureauCode(), key.measure().name(), key.detail(),
+                                (long) s[0], s[1])
+                        .update();
+            }
+        });
+        jdbc.sql("delete from analytics_tally where n = 0").update();
+        return ids.size();
+    }
+
+    /** Cells where the tally and a fresh count of every case disagree, one line each; empty when they agree. */
+    @Transactional(readOnly = true)
+    List<String> differences() {
+        Map<Key, long[]> cells = new LinkedHashMap<>();
+        jdbc.sql("select tally_year, product_category, bureau_code, contributions from analytics_tally_source")
+                .query(rs -> {
+                    CaseContributions.Counted c = CaseContributions.Counted.decode(rs.getInt(1), rs.getString(2),
+                            rs.getString(3), null, null, rs.getString(4));
+                    for (Contribution k : c.contributions()) {
+                        cells.computeIfAbsent(new Key(c.year(), c.category(), c.bureauCode(), k.measure(), k.detail()),
+                                x -> new long[2])[0]++;
+                    }
+                });
+        jdbc.sql("select " + KEY + ", sum(n) from analytics_tally_all group by " + KEY)
+                .query(rs -> {
+                    cells.computeIfAbsent(new Key(rs.getInt(1), rs.getString(2), rs.getString(3),
+                            Measure.valueOf(rs.getString(4)), rs.getString(5)), x -> new long[2])[1] = rs.getLong(6);
+                });
+        List<String> found = new ArrayList<>();
+        cells.forEach((key, n) -> {
+            if (n[0] != n[1]) {
+                found.add("analytics tally " + key + ": " + n[0] + " cases, counted " + n[1]);
+            }
+        });
+        return found;
+    }
+}
