@@ -195,14 +195,17 @@ public class CaseFiles {
         if (ids.isEmpty()) {
             return java.util.Set.of();
         }
-        // one probe per case along (sampled_uscc, registered_on desc, case_no desc): an enterprise with ten thousand
-        // results costs no more than one with two
+        // probes along (sampled_uscc, registered_on desc, case_no desc) that start where an earlier result would be:
+        // one for an earlier day, one for the same day with a lower case number, so ten thousand results of one
+        // enterprise on one day (an import) cost a seek each, not a walk past all those registered after
         return java.util.Set.copyOf(jdbc.sql("""
-                select c.id from case_file c where c.id in (:ids) and exists (
-                  select 1 from case_file p where p.sampled_uscc = c.sampled_uscc
-                    and p.registered_on >= c.registered_on - interval '%d' year
-                    and (p.registered_on < c.registered_on or (p.registered_on = c.registered_on and p.case_no < c.case_no))
-                    and (p.outcome is null or p.outcome <> 'OVERTURNED'))""".formatted(years))
+                select c.id from case_file c where c.id in (:ids) and (
+                  exists (select 1 from case_file p where p.sampled_uscc = c.sampled_uscc
+                    and p.registered_on < c.registered_on and p.registered_on >= c.registered_on - interval '%d' year
+                    and (p.outcome is null or p.outcome <> 'OVERTURNED'))
+                  or exists (select 1 from case_file p where p.sampled_uscc = c.sampled_uscc
+                    and p.registered_on = c.registered_on and p.case_no < c.case_no
+                    and (p.outcome is null or p.outcome <> 'OVERTURNED')))""".formatted(years))
                 .param("ids", ids).query(UUID.class).list());
     }
 

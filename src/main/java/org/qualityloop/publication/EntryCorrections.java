@@ -34,11 +34,13 @@ public class EntryCorrections {
     private final JdbcClient jdbc;
     private final BusinessClock clock;
     private final CaseEvents events;
+    private final PublishedEntries entries;
 
-    EntryCorrections(JdbcClient jdbc, BusinessClock clock, CaseEvents events) {
+    EntryCorrections(JdbcClient jdbc, BusinessClock clock, CaseEvents events, PublishedEntries entries) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        this.entries = entries;
     }
 
     public Optional<EntryState> of(UUID caseId) {
@@ -58,7 +60,7 @@ public class EntryCorrections {
         }
         Instant now = clock.now();
         jdbc.sql("update publication_entry set handling_summary = ?, changed_at = ? where case_id = ?")
-                .params(summary.strip(), Timestamp.from(now), caseId).update();
+                .params(summary.strip(), Timestamp.from(entries.stampAfterLast(now)), caseId).update();
         record(by, caseId, now, "CORRECTED", entry.handlingSummary(), summary.strip(), reason);
     }
 
@@ -67,7 +69,7 @@ public class EntryCorrections {
         EntryState entry = published(by, caseId, reason);
         Instant now = clock.now();
         jdbc.sql("update publication_entry set withdrawn_at = ?, changed_at = ? where case_id = ?")
-                .params(Timestamp.from(now), Timestamp.from(now), caseId).update();
+                .params(Timestamp.from(now), Timestamp.from(entries.stampAfterLast(now)), caseId).update();
         record(by, caseId, now, "WITHDRAWN", entry.handlingSummary(), null, reason);
     }
 

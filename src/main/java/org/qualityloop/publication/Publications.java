@@ -10,9 +10,11 @@ import org.springframework.stereotype.Repository;
 class Publications {
 
     private final JdbcClient jdbc;
+    private final PublishedEntries entries;
 
-    Publications(JdbcClient jdbc) {
+    Publications(JdbcClient jdbc, PublishedEntries entries) {
         this.jdbc = jdbc;
+        this.entries = entries;
     }
 
     void draft(UUID caseId, String summary, String by) {
@@ -41,7 +43,7 @@ class Publications {
                 .params(on, UUID.randomUUID(), s.productName(), s.model(), s.batch(), s.category(), s.enterpriseName(),
                         s.enterpriseUscc(), s.producerName(), s.failedItems(), s.institutionName(), s.bureauCode(),
                         s.bureauName(), s.outcome().name(), s.decisionNo(), s.sampledOn(),
-                        java.sql.Timestamp.from(at), s.trademark(), caseId)
+                        java.sql.Timestamp.from(entries.stampAfterLast(at)), s.trademark(), caseId)
                 .update();
     }
 

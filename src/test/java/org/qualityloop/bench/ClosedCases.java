@@ -85,4 +85,23 @@ final class ClosedCases {
                        (date '2019-01-01' + (g % 2880) + 7) + time '09:00'
                 from generate_series(?, ?) g""").params(from, to).update();
     }
+
+    /**
+     * The public entries of the archive, as publishing took their snapshots: every result not overturned, published
+     * 100 days after registration, its change stamped then.
+     */
+    void publish() {
+        jdbc.sql("""
+                insert into publication_entry (case_id, handling_summary, drafted_by, approved_by, published_on, public_id,
+                  product_name, product_model, product_batch, product_category, enterprise_name, enterprise_uscc,
+                  failed_items, institution_name, bureau_code, bureau_name, outcome, sampled_on, changed_at)
+                select c.id, '企业已完成整改，复查合格。', 'bench', 'bench', c.registered_on + 100,
+                       md5('public-' || c.id)::uuid, c.product_name, c.product_model, c.product_batch,
+                       c.product_category, c.sampled_name, c.sampled_uscc, '泄漏电流', '山东省产品质量检验研究院',
+                       c.bureau_code, '基准县局', 'RECTIFIED', c.sampled_on, (c.registered_on + 100) + time '16:00'
+                from case_file c
+                where c.registered_by = 'bench' and c.outcome = 'HANDLED'
+                  and not exists (select 1 from publication_entry p where p.case_id = c.id)""").update();
+        jdbc.sql("vacuum analyze publication_entry").update();
+    }
 }

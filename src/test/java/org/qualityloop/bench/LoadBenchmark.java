@@ -269,6 +269,86 @@ class LoadBenchmark {
                 times(() -> page(supervisor, "/cases", "0000004711"), 60), null, null, "p95 <= 50 ms");
         rowTimes("analytics page, province (supervisor1), last three years",
                 times(() -> page(supervisor, "/analytics", null), 10), null, null, "p95 <= 200 ms");
+        documents(supervisor, closed);
+        publicPortal();
+    }
+
+    /** The public portal over the archive's published entries, as anyone reads it, fresh and with a copy at hand. */
+    private void publicPortal() {
+        long start = System.nanoTime();
+        new ClosedCases(jdbc).publish();
+        row("(published entries of the archive, written in bulk)", "s", (System.nanoTime() - start) / 1e9, null, 0, null);
+        String listChanged = anonymous("/public", null, null, 200).getHeader("Last-Modified");
+        rowTimes("public list, first page (" + count("select count(*) from publication_entry") + " entries)",
+                times(() -> anonymous("/public", null, null, 200), 100), null, null, "p95 <= 20 ms");
+        rowTimes("public list, conditional request answered 304",
+                times(() -> anonymous("/public", null, listChanged, 304), 100), null, null, "304, no engine");
+        rowTimes("public search by product (电吹风 型号5)",
+                times(() -> anonymous("/public", "电吹风 型号5", null, 200), 60), null, null, "p95 <= 20 ms");
+        rowTimes("public search by enterprise name (测试企业4711)",
+                times(() -> anonymous("/public", "测试企业4711", null, 200), 60), null, null, "p95 <= 20 ms");
+        List<String> entries = jdbc.sql("select public_id from publication_entry order by public_id limit 200")
+                .query(String.class).list();
+        int[] next = {0};
+        rowTimes("public entry page",
+                times(() -> anonymous("/public/entries/" + entries.get(next[0]++ % entries.size()), null, null, 200), 100),
+                null, null, "p95 <= 20 ms");
+        String entryChanged = anonymous("/public/entries/" + entries.get(0), null, null, 200).getHeader("Last-Modified");
+        rowTimes("public entry page, conditional request answered 304",
+                times(() -> anonymous("/public/entries/" + entries.get(0), null, entryChanged, 304), 100), null, null,
+                "304, no engine");
+    }
+
+    /** A public page as anyone reads it, optionally with the copy's date; the status must be the one expected. */
+    private org.springframework.mock.web.MockHttpServletResponse anonymous(String path, String q, String since,
+                                                                          int expected) {
+        try {
+            var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path);
+            if (q != null) {
+                request.param("q", q);
+            }
+            if (since != null) {
+                request.header("If-Modified-Since", since);
+            }
+            var response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(path).isEqualTo(expected);
+            return response;
+        } catch (Exception e) {
+            throw new IllegalStateException(path, e);
+        }
+    }
+
+    /**
+     * A lawful document as PDF (rendered on each request, with its fonts), and the dossier of an archived case with
+     * 70 events, produced on its first request (later requests serve the copy kept then): ten cases, each once, after
+     * three that warm the renderer.
+     */
+    private void documents(org.springframework.security.core.userdetails.UserDetails supervisor, List<String> closed) {
+        List<String[]> documents = jdbc.sql("""
+                select d.case_id, d.id from document d where d.case_id in (:cases)""")
+                .param("cases", closed.stream().map(java.util.UUID::fromString).toList())
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        int[] next = {0};
+        rowTimes("document PDF (result notice of a closed case)",
+                times(() -> {
+                    String[] d = documents.get(next[0]++ % documents.size());
+                    page(supervisor, "/cases/" + d[0] + "/documents/" + d[1] + ".pdf", null);
+                }, 60), null, null, "p95 <= 300 ms");
+        List<String> dossiers = jdbc.sql("""
+                select c.id from case_file c where c.registered_by = 'bench' and c.status = 'ARCHIVED'
+                  and not exists (select 1 from dossier k where k.case_id = c.id)
+                order by c.id desc fetch first 13 rows only""").query(String.class).list();
+        for (String id : dossiers) {
+            // 62 more events to the 8 each archived case has: 70, as a long case's log holds
+            jdbc.sql("""
+                    insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary)
+                    select cast(? as uuid), timestamp '2024-01-01 09:00' + e * interval '1 day', 'bench', null, null,
+                           'DEADLINE_REMINDER', '基准提醒 ' || e from generate_series(1, 62) e""").param(id).update();
+        }
+        int[] nextDossier = {0};
+        rowTimes("dossier PDF of a case with 70 events, produced (first request)",
+                times(() -> page(supervisor, "/cases/" + dossiers.get(nextDossier[0]++) + "/dossier.pdf", null),
+                        dossiers.size() - 3), null, null, "<= 2 s"); // the first three warm the renderer
     }
 
     /** A page or API read as the user, through the whole web stack; anything but 200 fails the benchmark. */
