@@ -165,7 +165,7 @@ class AnalyticsTally {
                             + " and repeat_result = true order by registered_on desc, sampled_uscc fetch first :read rows only")
                     .params(params).query(String.class).list();
             found.clear();
-            usccs.stream().limit(read).forEach(found::add);
+            found.addAll(usccs);
             if (found.size() >= limit || usccs.size() < read) {
                 return found.stream().limit(limit).toList();
             }

@@ -29,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class AnalyticsTallying {
 
-    static final int BATCH = 2_000;
+    public static final int BATCH = 2_000;
 
     private static final Logger log = LoggerFactory.getLogger(AnalyticsTallying.class);
 

@@ -45,17 +45,9 @@ class CaseContributions {
     /** Stages that run beside the main line: timed from their own start and finish, not from stage moves. */
     private static final Set<Stage> TRACKS = EnumSet.of(Stage.RECTIFICATION, Stage.PENALTY);
 
-    private static final Set<String> ENDING_TASKS;
-
-    static {
-        Set<String> tasks = new java.util.HashSet<>();
-        for (EndingKind kind : EndingKind.values()) {
-            if (kind.task() != null) {
-                tasks.add(kind.task());
-            }
-        }
-        ENDING_TASKS = Set.copyOf(tasks);
-    }
+    private static final Set<String> ENDING_TASKS = java.util.Arrays.stream(EndingKind.values())
+            .map(EndingKind::task).filter(java.util.Objects::nonNull)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private final CaseFiles cases;
     private final CaseEvents events;

@@ -52,10 +52,14 @@ public class PublishedEntries {
         this.jdbc = jdbc;
     }
 
-    public Paged<PublishedEntry> search(PublicQuery query, int page, int size) {
+    /**
+     * A page of the entries the query finds, newest first; {@code asOf} is the {@link #lastChanged} the caller read
+     * for its conditional answer, so the kept count is looked up without asking again.
+     */
+    public Paged<PublishedEntry> search(PublicQuery query, int page, int size, Instant asOf) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
-        long total = where.equals(LISTED) ? summary().listed()
+        long total = where.equals(LISTED) ? summary(asOf).listed()
                 : jdbc.sql("select count(*) from publication_entry" + where).params(params).query(Long.class).single();
         Paged.Window window = Paged.window(total, page, size);
         params.put("offset", window.offset());
@@ -97,13 +101,12 @@ public class PublishedEntries {
         return (now.isAfter(next) ? now : next).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
-    /** The years, bureaus and categories there are entries for, for the public filters. */
-    public Facets facets() {
-        return summary().facets();
+    /** The years, bureaus and categories there are entries for, as of the {@link #lastChanged} the caller read. */
+    public Facets facets(Instant asOf) {
+        return summary(asOf).facets();
     }
 
-    private Summary summary() {
-        Instant asOf = lastChanged();
+    private Summary summary(Instant asOf) {
         Summary known = summary;
         if (known == null || !known.asOf().equals(asOf)) {
             known = new Summary(asOf, countFacets(),

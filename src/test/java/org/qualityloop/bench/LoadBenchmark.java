@@ -245,7 +245,8 @@ class LoadBenchmark {
         }
         start = System.nanoTime();
         tallying.countUncounted();
-        row("analytics tally: the restored archive counted once (batches of 2,000)", "s",
+        row("analytics tally: the restored archive counted once (batches of "
+                + org.qualityloop.analytics.AnalyticsTallying.BATCH + ")", "s",
                 (System.nanoTime() - start) / 1e9, null, 0, null);
         // what autovacuum does within a minute: the deltas of the count were folded and deleted
         for (String table : List.of("analytics_tally", "analytics_tally_delta", "analytics_tally_source")) {

@@ -67,11 +67,12 @@ class OpenData {
                                              @RequestParam(required = false) String category,
                                              @RequestParam(required = false) PublicOutcome outcome,
                                              @RequestParam(defaultValue = "0") int page, ServletWebRequest request) {
-        if (request.checkNotModified(entries.lastChanged().toEpochMilli())) {
+        java.time.Instant changed = entries.lastChanged();
+        if (request.checkNotModified(changed.toEpochMilli())) {
             return null;
         }
         Paged<PublishedEntry> found = entries.search(new PublicQuery(q, year, bureau, category, outcome), page,
-                PublicPages.PAGE_SIZE);
+                PublicPages.PAGE_SIZE, changed);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", found.total());
         body.put("page", found.page());
@@ -101,11 +102,12 @@ class OpenData {
     @Operation(summary = "The newest published entries as an Atom feed (anonymous)")
     @GetMapping(value = "/public/feed.atom", produces = "application/atom+xml;charset=UTF-8")
     ResponseEntity<String> atom(ServletWebRequest request) {
-        if (request.checkNotModified(entries.lastChanged().toEpochMilli())) {
+        java.time.Instant changed = entries.lastChanged();
+        if (request.checkNotModified(changed.toEpochMilli())) {
             return null;
         }
         String base = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-        List<PublishedEntry> newest = new ArrayList<>(entries.search(PublicQuery.all(), 0, FEED_SIZE).rows());
+        List<PublishedEntry> newest = new ArrayList<>(entries.search(PublicQuery.all(), 0, FEED_SIZE, changed).rows());
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -114,7 +116,7 @@ class OpenData {
             xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
             element(xml, "title", messages.getMessage("public.title", null, CHINESE));
             element(xml, "id", base + "/public");
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(entries.lastChanged()));
+            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(changed));
             link(xml, base + "/public", "alternate");
             link(xml, base + "/public/feed.atom", "self");
             for (PublishedEntry e : newest) {

@@ -35,17 +35,18 @@ class PublicPages {
                 @RequestParam(required = false) String bureau, @RequestParam(required = false) String category,
                 @RequestParam(required = false) PublicOutcome outcome, @RequestParam(defaultValue = "0") int page,
                 WebRequest request, Model model) {
-        if (request.checkNotModified(entries.lastChanged().toEpochMilli())) {
+        java.time.Instant changed = entries.lastChanged();
+        if (request.checkNotModified(changed.toEpochMilli())) {
             return null;
         }
         PublicQuery query = new PublicQuery(q, year, bureau, category, outcome);
-        Paged<PublishedEntry> found = entries.search(query, page, PAGE_SIZE);
+        Paged<PublishedEntry> found = entries.search(query, page, PAGE_SIZE, changed);
         model.addAttribute("entries", found.rows());
         model.addAttribute("total", found.total());
         model.addAttribute("page", found.page());
         model.addAttribute("pages", found.pages());
         model.addAttribute("query", query);
-        model.addAttribute("facets", entries.facets());
+        model.addAttribute("facets", entries.facets(changed));
         model.addAttribute("outcomes", PublicOutcome.values());
         return "disclosure/list";
     }
