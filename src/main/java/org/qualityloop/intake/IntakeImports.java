@@ -51,6 +51,12 @@ public class IntakeImports {
     }
 
     static final int BATCH = 200;
+    /**
+     * Rows registered per transaction: one commit per case was most of an import's time on PostgreSQL. Fifty cases
+     * hold the bureau's number sequence for well under a second, which is what a single registration of the same
+     * bureau may then wait.
+     */
+    static final int REGISTER_BATCH = 50;
     private static final Logger log = LoggerFactory.getLogger(IntakeImports.class);
     private static final TypeReference<List<String>> CELLS = new TypeReference<>() { };
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() { };
@@ -64,6 +70,7 @@ public class IntakeImports {
     private final BusinessClock clock;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private volatile ReadSheet lastRead;
 
     IntakeImports(JdbcClient jdbc, IntakeService intake, CaseFiles cases, Bureaus bureaus, Institutions institutions,
                   UserAccounts users, BusinessClock clock, ObjectMapper json, TransactionTemplate transactions) {
@@ -218,11 +225,12 @@ public class IntakeImports {
 
     /** Reads and checks the next batch of rows after those already kept. */
     private boolean readNext(UUID id) throws IOException {
-        SheetRows.Sheet sheet = SheetRows.read(SheetReader.read(fileName(id), content(id)));
+        SheetRows.Sheet sheet = sheet(id);
         String uploader = jdbc.sql("select uploaded_by from intake_import where id = ?").param(id).query(String.class).single();
         Actor actor = users.loadUserByUsername(uploader).actor();
         Map<String, String> defaults = defaults(id);
         if (sheet.problems().hasErrors()) {
+            lastRead = null;
             jdbc.sql("update intake_import set status = ?, failure = ?, claimed_at = null where id = ?")
                     .params(ImportStatus.FAILED.name(), json(problems(0, sheet.problems())), id).update();
             return false;
@@ -240,6 +248,7 @@ public class IntakeImports {
                     .params(sheet.rows().size(), done + next.size(), Timestamp.from(clock.now()), id).update();
         });
         if (done + next.size() >= sheet.rows().size()) {
+            lastRead = null;
             jdbc.sql("update intake_import set status = ?, claimed_at = null where id = ?")
                     .params(ImportStatus.PREVIEW.name(), id).update();
             return false;
@@ -278,26 +287,28 @@ public class IntakeImports {
                 .update();
     }
 
-    /** Registers the next batch of valid rows, each in its own transaction, and marks it. */
+    /**
+     * Registers the next batch of valid rows in one transaction with their marks, so a row is marked registered
+     * exactly when its case exists. Should the batch fail as a whole (another node registered one of its report
+     * numbers at the same moment), its rows are registered again one transaction each: the others still land, and
+     * the one that cannot is reported.
+     */
     private boolean registerNext(UUID id) {
         String uploader = jdbc.sql("select uploaded_by from intake_import where id = ?").param(id).query(String.class).single();
         Actor actor = users.loadUserByUsername(uploader).actor();
-        List<Map.Entry<Integer, String>> next = jdbc.sql("""
+        List<Map.Entry<Integer, IntakeRequest>> next = jdbc.sql("""
                 select row_no, request from intake_import_row where import_id = ? and status = 'VALID'
-                order by row_no fetch first 50 rows only""")
-                .param(id).query((rs, n) -> Map.entry(rs.getInt(1), rs.getString(2))).list();
-        for (Map.Entry<Integer, String> row : next) {
-            IntakeRequest request = read(row.getValue(), new TypeReference<IntakeRequest>() { });
-            try {
-                // idempotent by report number: a row registered before a restart is found again, not doubled
-                Registration registration = intake.register(request, actor);
-                jdbc.sql("update intake_import_row set status = ?, case_id = ? where import_id = ? and row_no = ?")
-                        .params(ImportRowStatus.REGISTERED.name(), registration.caseFile().id(), id, row.getKey()).update();
-            } catch (IntakeConflictException e) {
-                mark(id, row.getKey(), ImportRowStatus.CONFLICT, new FieldErrors()
-                        .reject(SheetColumn.REPORT_NO.usualName(), "import.conflict", request.reportNo()));
-            } catch (org.qualityloop.forms.InvalidInputException e) {
-                mark(id, row.getKey(), ImportRowStatus.INVALID, e.errors());
+                order by row_no fetch first ? rows only""")
+                .params(id, REGISTER_BATCH)
+                .query((rs, n) -> Map.entry(rs.getInt(1), read(rs.getString(2), new TypeReference<IntakeRequest>() { })))
+                .list();
+        try {
+            transactions.executeWithoutResult(tx -> registerAndMark(id, next, actor));
+        } catch (RuntimeException batchFailed) {
+            log.info("import {}: a batch of {} rows failed together ({}), registering them one by one", id, next.size(),
+                    batchFailed.toString());
+            for (Map.Entry<Integer, IntakeRequest> row : next) {
+                transactions.executeWithoutResult(tx -> registerAndMark(id, List.of(row), actor));
             }
         }
         int registered = jdbc.sql("select count(*) from intake_import_row where import_id = ? and status = 'REGISTERED'")
@@ -312,9 +323,44 @@ public class IntakeImports {
         return true;
     }
 
+    // idempotent by report number: a row registered before a restart is found again, not doubled
+    private void registerAndMark(UUID id, List<Map.Entry<Integer, IntakeRequest>> rows, Actor actor) {
+        List<IntakeService.Outcome> outcomes = intake.registerEach(rows.stream().map(Map.Entry::getValue).toList(), actor);
+        for (int i = 0; i < rows.size(); i++) {
+            int rowNo = rows.get(i).getKey();
+            IntakeService.Outcome outcome = outcomes.get(i);
+            if (outcome instanceof IntakeService.Registered registered) {
+                jdbc.sql("update intake_import_row set status = ?, case_id = ? where import_id = ? and row_no = ?")
+                        .params(ImportRowStatus.REGISTERED.name(), registered.registration().caseFile().id(), id, rowNo)
+                        .update();
+            } else if (outcome instanceof IntakeService.Conflict conflict) {
+                mark(id, rowNo, ImportRowStatus.CONFLICT, new FieldErrors()
+                        .reject(SheetColumn.REPORT_NO.usualName(), "import.conflict", conflict.caseNo()));
+            } else if (outcome instanceof IntakeService.Refused refused) {
+                mark(id, rowNo, ImportRowStatus.INVALID, refused.problems());
+            }
+        }
+    }
+
     private void mark(UUID id, int rowNo, ImportRowStatus status, FieldErrors problems) {
         jdbc.sql("update intake_import_row set status = ?, errors = ? where import_id = ? and row_no = ?")
                 .params(status.name(), json(problems(rowNo, problems)), id, rowNo).update();
+    }
+
+    /**
+     * The import's sheet as read, kept while its batches are checked: reading a workbook of ten thousand rows again
+     * for each batch of two hundred took most of the preview's time. The file of an import never changes.
+     */
+    private SheetRows.Sheet sheet(UUID id) throws IOException {
+        ReadSheet last = lastRead;
+        if (last == null || !last.importId().equals(id)) {
+            last = new ReadSheet(id, SheetRows.read(SheetReader.read(fileName(id), content(id))));
+            lastRead = last;
+        }
+        return last.sheet();
+    }
+
+    private record ReadSheet(UUID importId, SheetRows.Sheet sheet) {
     }
 
     private Map<String, Integer> reportNosSoFar(UUID id) {

@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -74,9 +75,53 @@ public class IntakeService {
         IntakeRequest normalized = IntakeNormalizer.normalize(request);
         String fingerprint = fingerprint(normalized);
         Optional<Registration> replay = replay(normalized.reportNo(), fingerprint);
-        if (replay.isPresent()) {
-            return replay.get();
+        return replay.isPresent() ? replay.get() : create(normalized, fingerprint, actor);
+    }
+
+    /** What became of one request of a batch: registered (or replayed), refused with its problems, or a conflict. */
+    public sealed interface Outcome {
+    }
+
+    public record Registered(Registration registration) implements Outcome {
+    }
+
+    public record Refused(FieldErrors problems) implements Outcome {
+    }
+
+    /** The report number is registered as {@code caseNo} with other content. */
+    public record Conflict(String caseNo) implements Outcome {
+    }
+
+    /**
+     * Registers several results in one transaction, an outcome for each in order; a refusal or conflict is told,
+     * not thrown, so it does not undo the others. One commit for a batch instead of one per case is most of what
+     * makes a bulk import fast; each case still commits with its process instance.
+     */
+    @Transactional
+    public List<Outcome> registerEach(List<IntakeRequest> requests, Actor actor) {
+        LocalDate today = clock.today();
+        List<Outcome> outcomes = new ArrayList<>(requests.size());
+        for (IntakeRequest request : requests) {
+            FieldErrors problems = validator.validate(request, actor, today);
+            if (problems.hasErrors()) {
+                outcomes.add(new Refused(problems));
+                continue;
+            }
+            IntakeRequest normalized = IntakeNormalizer.normalize(request);
+            String fingerprint = fingerprint(normalized);
+            Optional<CaseFile> existing = cases.findByReportNo(normalized.reportNo());
+            if (existing.isEmpty()) {
+                outcomes.add(new Registered(create(normalized, fingerprint, actor)));
+            } else if (existing.get().intake().fingerprint().equals(fingerprint)) {
+                outcomes.add(new Registered(new Registration(existing.get(), false)));
+            } else {
+                outcomes.add(new Conflict(existing.get().caseNo()));
+            }
         }
+        return outcomes;
+    }
+
+    private Registration create(IntakeRequest normalized, String fingerprint, Actor actor) {
         LocalDate today = clock.today();
         String caseNo = normalized.bureauCode() + "-" + today.getYear() + "-"
                 + String.format("%05d", numbers.next(normalized.bureauCode(), "CASE", today.getYear()));

@@ -151,6 +151,32 @@ public abstract class SpreadsheetImportChecks {
     }
 
     @Test
+    void aReportNumberRegisteredMeanwhileWithOtherContentIsAConflictAndTheRestOfItsBatchStillLands() throws Exception {
+        String prefix = "RACE-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String id = upload("race.xlsx", workbook(prefix, 3));
+        awaitStatus(id, "PREVIEW");
+        // between the preview and the commit, row 2's report number is registered through the API with another model
+        String request = jdbc.sql("select request from intake_import_row where import_id = ? and report_no = ?")
+                .params(UUID.fromString(id), prefix + 2).query(String.class).single();
+        IntakeRequest read = new com.fasterxml.jackson.databind.ObjectMapper().readValue(request, IntakeRequest.class);
+        IntakeRequest other = new IntakeRequest(read.reportNo(), new IntakeRequest.ProductData(read.product().name(),
+                "OTHER-MODEL", read.product().batch(), read.product().category()), read.sampledAt(),
+                read.reportIssuedAt(), read.failedItems(), read.sampledEnterprise(), read.producer(), read.bureauCode(),
+                read.organizingBureauCode(), read.institution(), read.spotCheckPlan(), read.adulterationSuspected());
+        String caseNo = intake.register(other, users.loadUserByUsername("handler1").actor()).caseFile().caseNo();
+
+        commit(id);
+        String done = awaitStatus(id, "DONE");
+        assertThat(JsonPath.<Integer>read(done, "$.registered")).isEqualTo(2);
+        assertThat(cases(prefix)).isEqualTo(3);
+        assertThat(jdbc.sql("select status from intake_import_row where import_id = ? order by row_no")
+                .param(UUID.fromString(id)).query(String.class).list())
+                .containsExactly("REGISTERED", "CONFLICT", "REGISTERED");
+        assertThat(JsonPath.<List<String>>read(done, "$.errors[*].message"))
+                .anyMatch(m -> m.contains(caseNo) && m.contains("内容不同"));
+    }
+
+    @Test
     void thePageShowsTheProblemsAndTheRejectedRowsDownloadWithTheirErrors() throws Exception {
         String p = "PAGE-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         String csv = String.join(",", HEADERS) + "\n"
@@ -184,7 +210,12 @@ public abstract class SpreadsheetImportChecks {
         assertThat(cases(p)).isEqualTo(1);
     }
 
-    private byte[] workbook(String prefix, int rows) throws Exception {
+    private static byte[] workbook(String prefix, int rows) throws Exception {
+        return workbook(prefix, rows, "370983");
+    }
+
+    /** A clean results sheet as an institution sends it: one nonconforming result per row, of the bureau given. */
+    public static byte[] workbook(String prefix, int rows, String bureau) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "QualityLoopTest", "1.0");
         Worksheet sheet = wb.newWorksheet("结果");
@@ -193,7 +224,7 @@ public abstract class SpreadsheetImportChecks {
         }
         for (int r = 1; r <= rows; r++) {
             Object[] values = {r, prefix + r, "电热水壶", "KE-" + r, "20260801", "家用电器", "杭州示例电器有限公司",
-                    "91330106MA2H4K7P16", "杭州市", "泄漏电流", "≤0.75mA", "1.2mA", "山东省产品质量检验研究院", null, null, "370983"};
+                    "91330106MA2H4K7P16", "杭州市", "泄漏电流", "≤0.75mA", "1.2mA", "山东省产品质量检验研究院", null, null, bureau};
             for (int c = 0; c < values.length; c++) {
                 if (values[c] instanceof Integer n) {
                     sheet.value(r, c, n);
