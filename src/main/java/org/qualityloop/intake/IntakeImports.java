@@ -60,6 +60,7 @@ public class IntakeImports {
     private static final Logger log = LoggerFactory.getLogger(IntakeImports.class);
     private static final TypeReference<List<String>> CELLS = new TypeReference<>() { };
     private static final TypeReference<List<RowProblem>> PROBLEMS = new TypeReference<>() { };
+    private static final TypeReference<IntakeRequest> REQUEST = new TypeReference<>() { };
 
     private final JdbcClient jdbc;
     private final IntakeService intake;
@@ -300,7 +301,7 @@ public class IntakeImports {
                 select row_no, request from intake_import_row where import_id = ? and status = 'VALID'
                 order by row_no fetch first ? rows only""")
                 .params(id, REGISTER_BATCH)
-                .query((rs, n) -> Map.entry(rs.getInt(1), read(rs.getString(2), new TypeReference<IntakeRequest>() { })))
+                .query((rs, n) -> Map.entry(rs.getInt(1), read(rs.getString(2), REQUEST)))
                 .list();
         try {
             transactions.executeWithoutResult(tx -> registerAndMark(id, next, actor));

@@ -71,11 +71,7 @@ public class IntakeService {
 
     @Transactional
     public Registration register(IntakeRequest request, Actor actor) {
-        validator.validate(request, actor, clock.today()).throwIfAny();
-        IntakeRequest normalized = IntakeNormalizer.normalize(request);
-        String fingerprint = fingerprint(normalized);
-        Optional<Registration> replay = replay(normalized.reportNo(), fingerprint);
-        return replay.isPresent() ? replay.get() : create(normalized, fingerprint, actor);
+        return registration(outcome(request, actor, clock.today()));
     }
 
     /** What became of one request of a batch: registered (or replayed), refused with its problems, or a conflict. */
@@ -89,7 +85,7 @@ public class IntakeService {
     }
 
     /** The report number is registered as {@code caseNo} with other content. */
-    public record Conflict(String caseNo) implements Outcome {
+    public record Conflict(String reportNo, String caseNo) implements Outcome {
     }
 
     /**
@@ -102,23 +98,44 @@ public class IntakeService {
         LocalDate today = clock.today();
         List<Outcome> outcomes = new ArrayList<>(requests.size());
         for (IntakeRequest request : requests) {
-            FieldErrors problems = validator.validate(request, actor, today);
-            if (problems.hasErrors()) {
-                outcomes.add(new Refused(problems));
-                continue;
-            }
-            IntakeRequest normalized = IntakeNormalizer.normalize(request);
-            String fingerprint = fingerprint(normalized);
-            Optional<CaseFile> existing = cases.findByReportNo(normalized.reportNo());
-            if (existing.isEmpty()) {
-                outcomes.add(new Registered(create(normalized, fingerprint, actor)));
-            } else if (existing.get().intake().fingerprint().equals(fingerprint)) {
-                outcomes.add(new Registered(new Registration(existing.get(), false)));
-            } else {
-                outcomes.add(new Conflict(existing.get().caseNo()));
-            }
+            outcomes.add(outcome(request, actor, today));
         }
         return outcomes;
+    }
+
+    /** The same report number again: identical content is a harmless replay, anything else a conflict. */
+    @Transactional(readOnly = true)
+    public Optional<Registration> replay(String reportNo, String fingerprint) {
+        return existing(reportNo, fingerprint).map(IntakeService::registration);
+    }
+
+    private Outcome outcome(IntakeRequest request, Actor actor, LocalDate today) {
+        FieldErrors problems = validator.validate(request, actor, today);
+        if (problems.hasErrors()) {
+            return new Refused(problems);
+        }
+        IntakeRequest normalized = IntakeNormalizer.normalize(request);
+        String fingerprint = fingerprint(normalized);
+        return existing(normalized.reportNo(), fingerprint)
+                .orElseGet(() -> new Registered(create(normalized, fingerprint, actor)));
+    }
+
+    private Optional<Outcome> existing(String reportNo, String fingerprint) {
+        return cases.findByReportNo(reportNo).<Outcome>map(existing ->
+                existing.intake().fingerprint().equals(fingerprint)
+                        ? new Registered(new Registration(existing, false))
+                        : new Conflict(reportNo, existing.caseNo()));
+    }
+
+    /** The outcome of a single registration, a refusal or conflict thrown as the API and the page answer it. */
+    private static Registration registration(Outcome outcome) {
+        if (outcome instanceof Refused refused) {
+            refused.problems().throwIfAny();
+        }
+        if (outcome instanceof Conflict conflict) {
+            throw new IntakeConflictException(conflict.reportNo());
+        }
+        return ((Registered) outcome).registration();
     }
 
     private Registration create(IntakeRequest normalized, String fingerprint, Actor actor) {
@@ -141,17 +158,6 @@ public class IntakeService {
                 Bpmn.Var.REGISTERED_ON, today.toString()));
         cases.attachProcess(c.id(), instance.getId());
         return new Registration(cases.findById(c.id()).orElseThrow(), true);
-    }
-
-    /** The same report number again: identical content is a harmless replay, anything else a conflict. */
-    @Transactional(readOnly = true)
-    public Optional<Registration> replay(String reportNo, String fingerprint) {
-        return cases.findByReportNo(reportNo).map(existing -> {
-            if (!existing.intake().fingerprint().equals(fingerprint)) {
-                throw new IntakeConflictException(reportNo);
-            }
-            return new Registration(existing, false);
-        });
     }
 
     public String fingerprint(IntakeRequest normalized) {
