@@ -5,12 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.Step;
@@ -19,6 +17,7 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.process.TaskQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
 class DueDateFollower {
 
     private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final TaskQueries taskQueries;
     private final ManagementService management;
     private final TaskCatalog catalog;
     private final BusinessClock clock;
@@ -40,14 +39,14 @@ class DueDateFollower {
     /** The steps an extension can move: only tasks on these need a look at the case's deadlines. */
     private final java.util.Set<Step> extendable = new java.util.HashSet<>();
 
-    DueDateFollower(TaskService tasks, RuntimeService runtime, ManagementService management, TaskCatalog catalog,
+    DueDateFollower(TaskService tasks, TaskQueries taskQueries, ManagementService management, TaskCatalog catalog,
                     BusinessClock clock, CaseDeadlines deadlines, OversightProperties properties) {
         properties.extensions().forEach((step, rule) -> {
             extendable.add(step);
             extendable.addAll(rule.alsoExtends());
         });
         this.tasks = tasks;
-        this.runtime = runtime;
+        this.taskQueries = taskQueries;
         this.management = management;
         this.catalog = catalog;
         this.clock = clock;
@@ -68,7 +67,7 @@ class DueDateFollower {
     Followed follow(CaseFile c, Map<Step, LocalDate> dueByStep) {
         List<String> movedTasks = new ArrayList<>();
         List<String> movedTimers = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKey(c.caseNo()).list()) {
+        for (Task task : taskQueries.engineTasksOf(c.caseNo())) {
             LocalDate due = dueByStep.get(ruleOf(task.getTaskDefinitionKey()));
             if (due != null) {
                 task.setDueDate(clock.endOf(due));
@@ -76,11 +75,12 @@ class DueDateFollower {
                 movedTasks.add(task.getTaskDefinitionKey() + "=" + due);
             }
         }
-        for (Job job : timers(c)) {
-            LocalDate due = dueByStep.get(catalog.timerRules().get(activityOf(job)));
+        for (Job job : taskQueries.timerJobsOf(c.caseNo())) {
+            String activity = taskQueries.activityOf(job);
+            LocalDate due = dueByStep.get(catalog.timerRules().get(activity));
             if (due != null) {
                 management.setJobDuedate(job.getId(), clock.endOf(due));
-                movedTimers.add(activityOf(job) + "=" + due);
+                movedTimers.add(activity + "=" + due);
             }
         }
         return new Followed(movedTasks, movedTimers);
@@ -88,19 +88,8 @@ class DueDateFollower {
 
     /** How many of the case's pending timers count on these steps. */
     int timersOn(CaseFile c, java.util.Set<Step> steps) {
-        return (int) timers(c).stream().filter(job -> steps.contains(catalog.timerRules().get(activityOf(job)))).count();
-    }
-
-    private List<Job> timers(CaseFile c) {
-        List<Job> jobs = new ArrayList<>();
-        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(c.caseNo()).list()) {
-            jobs.addAll(management.createJobQuery().processInstanceId(instance.getId()).timers().list());
-        }
-        return jobs;
-    }
-
-    private String activityOf(Job job) {
-        return management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId();
+        return (int) taskQueries.timerJobsOf(c.caseNo()).stream()
+                .filter(job -> steps.contains(catalog.timerRules().get(taskQueries.activityOf(job)))).count();
     }
 
     /** Runs before the read model sees the new task, so both hold the extended date. */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.calendar.BusinessClock;
@@ -23,6 +24,7 @@ public class TaskQueries {
     private final CaseFiles cases;
     private final BusinessClock clock;
     private final org.camunda.bpm.engine.ManagementService management;
+    private final Map<String, String> activities = new java.util.concurrent.ConcurrentHashMap<>();
 
     TaskQueries(TaskService tasks, RuntimeService runtime, CaseFiles cases, BusinessClock clock,
                 org.camunda.bpm.engine.ManagementService management) {
@@ -35,34 +37,50 @@ public class TaskQueries {
 
     /** The open tasks of a case: those of its main instance and of every stage it has called. */
     public List<TaskView> ofCase(CaseFile c) {
-        // In our own words rather than the engine's task query: that one assembles its statement anew on each call
-        // from a mapping of a hundred optional conditions, which was most of a case file page's time (JFR,
-        // docs/performance.md); the stages are called with the case number as business key, so the join finds all.
-        return views(tasks.createNativeTaskQuery().sql("select T.* from " + management.getTableName(Task.class)
-                        + " T join " + management.getTableName(ProcessInstance.class) + " E on E.ID_ = T.PROC_INST_ID_"
-                        + " where E.BUSINESS_KEY_ = #{caseNo} order by T.DUE_DATE_, T.ID_")
-                .parameter("caseNo", c.caseNo()).list());
+        return views(engineTasksOf(c.caseNo()));
     }
 
-    /** A timer the case waits on: which event, and when it fires. */
+    /**
+     * The engine's open tasks of a case, soonest due first, to read or to move. In our own words rather than the
+     * engine's task query: that one assembles its statement anew on each call from a mapping of a hundred optional
+     * conditions, which was most of a case file page's time and of a calendar recount's (JFR, docs/performance.md).
+     * The stages are called with the case number as business key, so the join finds them all.
+     */
+    public List<Task> engineTasksOf(String caseNo) {
+        return tasks.createNativeTaskQuery().sql("select T.* from " + management.getTableName(Task.class)
+                        + " T join " + management.getTableName(ProcessInstance.class) + " E on E.ID_ = T.PROC_INST_ID_"
+                        + " where E.BUSINESS_KEY_ = #{caseNo} order by T.DUE_DATE_, T.ID_")
+                .parameter("caseNo", caseNo).list();
+    }
+
     /** A timer the case waits on; {@code held} while it waits for the holiday notice of its year. */
     public record PendingTimer(String activityId, java.util.Date dueDate, boolean held) {
     }
 
     /** The timers the case's process instances wait on (objection window, rectification period, ...). */
     public List<PendingTimer> timersOf(CaseFile c) {
-        // an archived case has no instance left: one plain statement says so (see ofCase)
-        List<String> instances = runtime.createNativeProcessInstanceQuery().sql("select * from "
-                        + management.getTableName(ProcessInstance.class)
-                        + " where BUSINESS_KEY_ = #{caseNo} and ID_ = PROC_INST_ID_")
-                .parameter("caseNo", c.caseNo()).list().stream().map(ProcessInstance::getId).toList();
-        return instances.stream()
-                .flatMap(id -> management.createJobQuery().processInstanceId(id).timers().list().stream())
-                .map(job -> new PendingTimer(management.createJobDefinitionQuery()
-                        .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId(), job.getDuedate(),
-                        job.isSuspended()))
+        return timerJobsOf(c.caseNo()).stream()
+                .map(job -> new PendingTimer(activityOf(job), job.getDuedate(), job.isSuspended()))
                 .sorted(java.util.Comparator.comparing(PendingTimer::dueDate))
                 .toList();
+    }
+
+    /** The engine's timer jobs of a case, in its main instance and the stages called; an archived case has none. */
+    public List<Job> timerJobsOf(String caseNo) {
+        // one plain statement finds the instances (see engineTasksOf); an archived case ends here
+        return runtime.createNativeProcessInstanceQuery().sql("select * from "
+                        + management.getTableName(ProcessInstance.class)
+                        + " where BUSINESS_KEY_ = #{caseNo} and ID_ = PROC_INST_ID_")
+                .parameter("caseNo", caseNo).list().stream()
+                .flatMap(instance -> management.createJobQuery().processInstanceId(instance.getId()).timers().list()
+                        .stream())
+                .toList();
+    }
+
+    /** The BPMN element a job belongs to: a job definition never changes, so each is asked for once. */
+    public String activityOf(Job job) {
+        return activities.computeIfAbsent(job.getJobDefinitionId(), id ->
+                management.createJobDefinitionQuery().jobDefinitionId(id).singleResult().getActivityId());
     }
 
     public TaskView view(Task task) {
