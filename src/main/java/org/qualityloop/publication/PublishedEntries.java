@@ -44,6 +44,7 @@ public class PublishedEntries {
      * the database's own time of change, so every node agrees.
      */
     private volatile Summary summary;
+    private final SearchCounts counts = new SearchCounts();
 
     private record Summary(Instant asOf, Facets facets, long listed) {
     }
@@ -59,14 +60,56 @@ public class PublishedEntries {
     public Paged<PublishedEntry> search(PublicQuery query, int page, int size, Instant asOf) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(query, params);
-        long total = where.equals(LISTED) ? summary(asOf).listed()
-                : jdbc.sql("select count(*) from publication_entry" + where).params(params).query(Long.class).single();
+        long total = where.equals(LISTED) ? summary(asOf).listed() : counted(where, params, asOf);
         Paged.Window window = Paged.window(total, page, size);
         params.put("offset", window.offset());
         params.put("size", window.size());
         return window.of(jdbc.sql(COLUMNS + where + " order by published_on desc, public_id"
                         + " offset :offset rows fetch next :size rows only")
                 .params(params).query(PublishedEntries::row).list());
+    }
+
+    /**
+     * How many entries a search finds, counted once per search as of the last change: nothing the public reads changes
+     * without a new stamp, so a count kept by it is exact until the next one. Counting is most of a search's time (a
+     * popular product's ten thousand matches among a million, docs/performance.md); its page of rows is read anew.
+     */
+    private long counted(String where, Map<String, Object> params, Instant asOf) {
+        String search = where + params;
+        Long known = counts.get(asOf, search);
+        if (known != null) {
+            return known;
+        }
+        long total = jdbc.sql("select count(*) from publication_entry" + where).params(params).query(Long.class).single();
+        counts.put(asOf, search, total);
+        return total;
+    }
+
+    /** The counts of the searches asked for since the last change, the least recently asked let go beyond a bound. */
+    private static final class SearchCounts {
+
+        private static final int KEPT = 1_000;
+        private Instant asOf = Instant.EPOCH;
+        private final Map<String, Long> bySearch = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > KEPT;
+            }
+        };
+
+        synchronized Long get(Instant changed, String search) {
+            if (!changed.equals(asOf)) {
+                bySearch.clear();
+                asOf = changed;
+            }
+            return bySearch.get(search);
+        }
+
+        synchronized void put(Instant changed, String search, long total) {
+            if (changed.equals(asOf)) {
+                bySearch.put(search, total);
+            }
+        }
     }
 
     /** Every entry the query finds, newest first, one at a time (for the open-data download). */

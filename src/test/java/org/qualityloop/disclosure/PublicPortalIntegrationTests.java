@@ -113,9 +113,13 @@ public class PublicPortalIntegrationTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(read("/public/entries/" + publicId)).contains("不合格项目更正为泄漏电流");
 
+        String ofEnterprise = "/public/entries.json?q=" + c.intake().sampledEnterprise().uscc();
+        int listed = JsonPath.<Integer>read(read(ofEnterprise), "$.total");
         mvc.perform(post("/cases/" + c.id() + "/publication").with(csrf()).with(user(users.loadUserByUsername("supervisor1")))
                         .param("handlingOutcome", "x").param("withdraw", "true").param("reason", "经复核检验结论已被撤销"))
                 .andExpect(status().is3xxRedirection());
+        assertThat(JsonPath.<Integer>read(read(ofEnterprise), "$.total")).as("the count follows the withdrawal")
+                .isEqualTo(listed - 1);
         mvc.perform(get("/public/entries/" + publicId)).andExpect(status().isNotFound());
         assertThat(read("/public/entries.json?q=" + c.intake().sampledEnterprise().uscc()))
                 .doesNotContain(publicId.toString());
