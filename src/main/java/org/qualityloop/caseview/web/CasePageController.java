@@ -129,6 +129,7 @@ class CasePageController {
         model.addAttribute("total", result.total());
         model.addAttribute("page", result.page());
         model.addAttribute("pages", result.pages());
+        model.addAttribute("totalAtLeast", result.totalAtLeast());
         model.addAttribute("q", q);
         model.addAttribute("status", status);
         model.addAttribute("stage", stage);
