@@ -148,11 +148,6 @@ public class CaseFiles {
         return window.of(search(search, window.offset(), window.size()));
     }
 
-    public long count(CaseSearch search) {
-        return jdbc.sql("select count(*) from case_file " + search.where()).params(search.params())
-                .query(Long.class).single();
-    }
-
     /**
      * The latest results registered against an enterprise as sampled party in a period, not overturned, one case left
      * out (or none), newest first, each with its most serious hazard: at most {@code limit}, read in the order of the

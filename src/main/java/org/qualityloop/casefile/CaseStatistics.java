@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 /**
  * Counts over the cases a search finds that the analytics cannot keep ahead of time: the results of given enterprises
  * in a scope, and deadlines still running (missed or not depends on the day). Each is taken with the conditions of the
- * case list the figure links to, so a number and its list agree; a plain count is {@link CaseFiles#count}.
+ * case list the figure links to, so a number and its list agree.
  */
 @Repository
 public class CaseStatistics {

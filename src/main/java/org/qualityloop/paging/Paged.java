@@ -10,6 +10,9 @@ import java.util.List;
  */
 public record Paged<T>(List<T> rows, long total, int page, int pages, boolean totalAtLeast) {
 
+    /** Rows a list counted up to a bound counts at least: beyond them "more than" is all a reader needs to know. */
+    private static final long COUNTED = 1_000;
+
     public static <T> Paged<T> empty() {
         return new Paged<>(List.of(), 0, 0, 0, false);
     }
@@ -37,9 +40,6 @@ public record Paged<T>(List<T> rows, long total, int page, int pages, boolean to
         int page = Math.max(0, Math.min(requested, Math.max(pages - 1, 0)));
         return new Window(total, atLeast, page, pages, page * size, size);
     }
-
-    /** Rows a list counted up to a bound counts at least: beyond them "more than" is all a reader needs to know. */
-    private static final long COUNTED = 1_000;
 
     /** Where a page starts and how long it is. */
     public record Window(long total, boolean totalAtLeast, int page, int pages, int offset, int size) {

@@ -360,7 +360,7 @@ class LoadBenchmark {
         rowTimes("case search by credit-code fragment (0000004711)",
                 times(() -> page(supervisor, "/cases", "0000004711"), 60), null, null, "p95 <= 50 ms");
         rowTimes("analytics page, province (supervisor1), last three years",
-                times(() -> page(supervisor, "/analytics", null), 10), null, null, "p95 <= 200 ms");
+                times(() -> page(supervisor, "/analytics", null), 40), null, null, "p95 <= 200 ms");
         documents(supervisor, closed);
         publicPortal();
     }
