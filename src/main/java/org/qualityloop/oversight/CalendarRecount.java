@@ -28,6 +28,7 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskCatalog;
 import org.qualityloop.process.TaskDueDates;
+import org.qualityloop.process.TaskQueries;
 import org.qualityloop.worklist.OpenTasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,6 +62,7 @@ public class CalendarRecount {
     private final TaskCatalog catalog;
     private final TaskDueDates taskDueDates;
     private final TaskService tasks;
+    private final TaskQueries taskQueries;
     private final DueDateFollower follower;
     private final Notifications notifications;
     private final Recipients recipients;
@@ -71,8 +73,8 @@ public class CalendarRecount {
 
     CalendarRecount(StatutoryCalendar calendar, HolidayYears years, CaseDeadlines deadlines, CaseFiles cases,
                     CaseEvents events, OpenTasks openTasks, TaskCatalog catalog, TaskDueDates taskDueDates,
-                    TaskService tasks, DueDateFollower follower, Notifications notifications, Recipients recipients,
-                    BusinessClock clock, TransactionTemplate transaction,
+                    TaskService tasks, TaskQueries taskQueries, DueDateFollower follower, Notifications notifications,
+                    Recipients recipients, BusinessClock clock, TransactionTemplate transaction,
                     @Value("${qualityloop.calendar.recount-lease:PT10M}") Duration lease, CalendarGuard guard) {
         this.guard = guard;
         this.calendar = calendar;
@@ -84,6 +86,7 @@ public class CalendarRecount {
         this.catalog = catalog;
         this.taskDueDates = taskDueDates;
         this.tasks = tasks;
+        this.taskQueries = taskQueries;
         this.follower = follower;
         this.notifications = notifications;
         this.recipients = recipients;
@@ -172,11 +175,17 @@ public class CalendarRecount {
         int timers = followed.timers().size();
         int tasksMoved = followed.tasks().size();
         // tasks whose due date counts from their own start (internal targets) are counted again as the engine did
-        for (OpenTask open : openTasks.ofCase(caseId)) {
+        List<OpenTask> openOfCase = openTasks.ofCase(caseId);
+        Map<String, Task> engineTasks = null;
+        for (OpenTask open : openOfCase) {
             if (!open.dueVerified() && !byStep.containsKey(ruleOf(open))) {
                 Optional<Date> due = taskDueDates.recounted(open.taskId());
                 if (due.isPresent()) {
-                    Task task = tasks.createTaskQuery().taskId(open.taskId()).singleResult();
+                    if (engineTasks == null) {
+                        engineTasks = taskQueries.engineTasksOf(c.caseNo()).stream()
+                                .collect(java.util.stream.Collectors.toMap(Task::getId, t -> t));
+                    }
+                    Task task = engineTasks.get(open.taskId());
                     task.setDueDate(due.get());
                     tasks.saveTask(task);
                     tasksMoved++;
@@ -192,7 +201,7 @@ public class CalendarRecount {
             });
             events.system(caseId, CaseEventType.CALENDAR_VERIFIED, summaryText(year, moves), Map.of(
                     "year", year, "before", before, "after", after, "tasks", tasksMoved, "timers", timers));
-            notifyEnterprise(c, moves);
+            notifyEnterprise(c, moves, openOfCase);
         }
         return new CaseMoves(caseId, c.caseNo(), moves, tasksMoved, timers);
     }
@@ -214,8 +223,8 @@ public class CalendarRecount {
     }
 
     /** The enterprise hears of a deadline of its own that moved, with the new day. */
-    private void notifyEnterprise(CaseFile c, List<Move> moves) {
-        for (OpenTask task : openTasks.ofCase(c.id())) {
+    private void notifyEnterprise(CaseFile c, List<Move> moves, List<OpenTask> openOfCase) {
+        for (OpenTask task : openOfCase) {
             moves.stream().filter(m -> m.moved() && m.step() == ruleOf(task)).findFirst().ifPresent(m ->
                     notifications.notify(recipients.enterpriseOf(task), NotificationKind.RECOUNTED, c.id(),
                             task.taskId(), task.taskKey(), m.to()));

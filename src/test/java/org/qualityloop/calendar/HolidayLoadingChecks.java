@@ -109,6 +109,14 @@ public abstract class HolidayLoadingChecks {
         mvc.perform(put("/api/v1/admin/holidays/2027").with(httpBasic("handler1", "demo")).contentType("text/csv")
                 .content(NOTICE)).andExpect(status().isForbidden());
 
+        // a task whose due date is an internal target counted from its own start (no deadline of the case) is
+        // recounted as the engine counted it: service recorded five working days after the notice of 30 December
+        CaseDriver.today("2026-12-30");
+        CaseFile notified = driver.register();
+        driver.complete(notified, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", java.util.Map.of("issuedOn", "2026-12-30"));
+        assertThat(CaseDriver.day(driver.task(notified, Bpmn.Task.RECORD_SERVICE).getDueDate())).hasToString("2027-01-07");
+        CaseDriver.today("2026-12-20");
+
         // previewed: what moves, and nothing stored
         load("2027", NOTICE, true).andExpect(status().isOk())
                 .andExpect(jsonPath("$.byCase[?(@.caseNo == '" + c.caseNo() + "')].deadlines[?(@.step == 'RECTIFICATION')].to")
@@ -129,6 +137,8 @@ public abstract class HolidayLoadingChecks {
                 .params(c.id(), Bpmn.Task.SUBMIT_RECTIFICATION_REPORT)
                 .query((rs, n) -> rs.getObject(1, LocalDate.class) + "/" + rs.getBoolean(2)).single())
                 .isEqualTo("2027-01-05/true");
+        assertThat(CaseDriver.day(driver.task(notified, Bpmn.Task.RECORD_SERVICE).getDueDate())).as("internal target")
+                .hasToString("2027-01-08");
         assertThat(events.list(c.id())).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(CaseEventType.CALENDAR_VERIFIED);
             assertThat(e.summary()).contains("RECTIFICATION 2027-01-04 → 2027-01-05");
