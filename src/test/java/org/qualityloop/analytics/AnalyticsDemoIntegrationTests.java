@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.identity.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +29,7 @@ class AnalyticsDemoIntegrationTests {
 
     @DynamicPropertySource
     static void freshDemo(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:analytics-demo-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "analytics-demo");
     }
 
     @Autowired MockMvc mvc;

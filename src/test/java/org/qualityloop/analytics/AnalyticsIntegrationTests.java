@@ -10,13 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseOutcome;
@@ -44,7 +44,7 @@ class AnalyticsIntegrationTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:analytics-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "analytics");
         // the demo's users and bureaus, but none of its cases or plans: every figure comes from the set built here
         registry.add("qualityloop.demo.cases", () -> "false");
     }

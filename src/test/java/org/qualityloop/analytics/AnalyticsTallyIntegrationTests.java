@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
@@ -43,7 +44,7 @@ class AnalyticsTallyIntegrationTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:tally-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "tally");
         registry.add("qualityloop.demo.cases", () -> "false");
     }
 

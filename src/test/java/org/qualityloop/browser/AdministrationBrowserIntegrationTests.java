@@ -3,13 +3,13 @@ package org.qualityloop.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.qualityloop.CaseDriver;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadline;
 import org.qualityloop.casefile.CaseDeadlines;
@@ -39,7 +39,7 @@ class AdministrationBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:admin-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "admin-browser");
     }
 
     @BeforeEach

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.qualityloop.CaseDriver;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseStatus;
 import org.qualityloop.process.Bpmn;
@@ -38,7 +38,7 @@ class ModelBrowserIntegrationTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:model-browser-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "model-browser");
     }
 
     @BeforeEach

@@ -1,6 +1,6 @@
 package org.qualityloop.calendar;
 
-import java.util.UUID;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +13,6 @@ class HolidayLoadingIntegrationTests extends HolidayLoadingChecks {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:holidays-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "holidays");
     }
 }

@@ -1,6 +1,6 @@
 package org.qualityloop.intake;
 
-import java.util.UUID;
+import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -13,6 +13,6 @@ class SpreadsheetImportIntegrationTests extends SpreadsheetImportChecks {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:imports-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        OwnDatabase.h2(registry, "imports");
     }
 }
