@@ -102,10 +102,15 @@ public class CaseDriver {
     }
 
     public static IntakeRequest request(String hazard, String category) {
+        return request(hazard, category, "91330106MA2H4K7P16");
+    }
+
+    /** A result against the enterprise with this credit code. */
+    public static IntakeRequest request(String hazard, String category, String uscc) {
         return new IntakeRequest("TEST-" + UUID.randomUUID(), new IntakeRequest.ProductData("电热水壶", "KE-1701",
                 "20260801", category), "2026-08-20", "2026-09-01",
                 List.of(new IntakeRequest.FailedItemData("泄漏电流", "≤0.75mA", "1.2mA", hazard)),
-                new IntakeRequest.PartyData("91330106MA2H4K7P16", "杭州示例电器有限公司", "杭州市"), null,
+                new IntakeRequest.PartyData(uscc, "杭州示例电器有限公司", "杭州市"), null,
                 "370983", "370900", "LAB-SD", "2026年电热水壶监督抽查", false);
     }
 

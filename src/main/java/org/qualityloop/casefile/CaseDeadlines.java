@@ -38,10 +38,10 @@ public class CaseDeadlines {
         if (updated == 0) {
             jdbc.sql("""
                     insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified,
-                      basis_verified)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(caseId, step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
-                            d.verified(), d.basisVerified())
+                      basis_verified, bureau_code, registered_on)
+                    select id, ?, ?, ?, ?, ?, ?, ?, ?, bureau_code, registered_on from case_file where id = ?""")
+                    .params(step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
+                            d.verified(), d.basisVerified(), caseId)
                     .update();
         }
         return d;

@@ -86,6 +86,7 @@ public class CaseFiles {
         }
         String from = c.bureauCode();
         jdbc.sql("update case_file set bureau_code = ? where id = ?").params(bureauCode, id).update();
+        jdbc.sql("update case_deadline set bureau_code = ? where case_id = ?").params(bureauCode, id).update();
         published.publishEvent(new CaseMoved(id, from, bureauCode));
         return findById(id).orElseThrow();
     }

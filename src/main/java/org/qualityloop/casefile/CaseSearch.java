@@ -89,6 +89,15 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
                 narrowing == null ? Facet.NONE : narrowing);
     }
 
+    /**
+     * Whether the search narrows by bureau and date of registration alone: then its conditions hold on any table
+     * that keeps a case's bureau and registration day beside it, under the same column names.
+     */
+    boolean byBureauAndRegistrationOnly() {
+        return enterpriseUscc == null && (text == null || text.isBlank()) && status == null && stage == null
+                && plan == null && facet.isEmpty();
+    }
+
     String where() {
         StringBuilder where = new StringBuilder("where 1 = 1");
         if (bureaus != null) {

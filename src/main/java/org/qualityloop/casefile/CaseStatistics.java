@@ -55,9 +55,15 @@ public class CaseStatistics {
     public List<OpenStep> openSteps(CaseSearch search, LocalDate today) {
         Map<String, Object> params = new HashMap<>(search.params());
         params.put("today", today);
-        return jdbc.sql("select d.step, count(*), sum(case when d.due_on < :today then 1 else 0 end)"
-                        + " from case_file join case_deadline d on d.case_id = case_file.id " + search.where()
-                        + " and d.met_on is null group by d.step")
+        // a running deadline keeps its case's bureau and registration day, so a scope of bureaus and years is
+        // counted from the running deadlines alone, not joined to each one's case
+        String sql = search.byBureauAndRegistrationOnly()
+                ? "select step, count(*), sum(case when due_on < :today then 1 else 0 end) from case_deadline "
+                        + search.where() + " and met_on is null group by step"
+                : "select step, count(*), sum(case when due_on < :today then 1 else 0 end) from case_deadline"
+                        + " where met_on is null and case_id in (select id from case_file " + search.where() + ")"
+                        + " group by step";
+        return jdbc.sql(sql)
                 .params(params)
                 .query((rs, n) -> new OpenStep(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list();

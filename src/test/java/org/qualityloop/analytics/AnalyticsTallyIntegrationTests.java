@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The tally the analytics read, against cases driven through the loop on a database of their own: endings as the
  * loop reached them (a failed first re-inspection is no "rectified the first time", even before anything else
- * happens), days per stage, a moved case counted at its new bureau, and the tally equal to a fresh count.
+ * happens), days per stage, a moved case and its running deadlines counted at its new bureau, and the tally equal
+ * to a fresh count.
  */
 @QualityLoopIntegrationTest
 @AutoConfigureMockMvc
@@ -138,6 +139,13 @@ class AnalyticsTallyIntegrationTests {
         assertThat(cells).filteredOn(c -> c.measure() == Measure.RESULT && c.category().equals("儿童用品"))
                 .extracting(AnalyticsTally.Cell::bureauCode, AnalyticsTally.Cell::cases)
                 .containsExactly(tuple("370902", 1L));
+        // its running deadline went with it: counted at the new bureau, no longer at the old
+        assertThat(analytics.analyse(driver.actor("admin"), year, year, "370902").steps())
+                .extracting(Analysis.StepCount::step, Analysis.StepCount::deadlines)
+                .containsExactly(tuple("RESULT_NOTICE", 1L));
+        assertThat(analytics.analyse(driver.actor("admin"), year, year, "370983").steps())
+                .filteredOn(s -> s.step().equals("RESULT_NOTICE")).extracting(Analysis.StepCount::deadlines)
+                .containsExactly(2L); // the two notices issued in September
 
         assertThat(tally.differences()).isEmpty();
         // counting every case afresh changes nothing: what was kept as the cases moved is what they say now
@@ -150,6 +158,27 @@ class AnalyticsTallyIntegrationTests {
         tally.fold(10_000);
         assertThat(tally.differences()).isEmpty();
         assertThat(tally.cells(analytics.scope(driver.actor("admin"), year, year, null))).isEqualTo(cells);
+    }
+
+    @Test
+    void repeatEnterprisesPassOverOneWhoseResultsFillTheFirstRead() {
+        // B fails twice in March, A twenty-one times in April: the twenty repeat results read first are all A's
+        String a = CaseDriver.creditCode();
+        String b = CaseDriver.creditCode();
+        try {
+            CaseDriver.today("2027-03-03");
+            for (int i = 0; i < 2; i++) {
+                driver.register(CaseDriver.request("LABELLING", "家用电器", b));
+            }
+            CaseDriver.today("2027-04-01");
+            for (int i = 0; i < 21; i++) {
+                driver.register(CaseDriver.request("LABELLING", "家用电器", a));
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        assertThat(tally.repeatEnterprises(analytics.scope(driver.actor("admin"), 2027, 2027, null), 2))
+                .containsExactly(a, b);
     }
 
     private String page(String path) throws Exception {

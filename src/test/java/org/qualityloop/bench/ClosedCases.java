@@ -70,11 +70,13 @@ final class ClosedCases {
                        '基准历史'
                 from generate_series(?, ?) g cross join generate_series(1, 8) e""").params(from, to).update();
         jdbc.sql("""
-                insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified, met_on)
+                insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified, met_on,
+                  bureau_code, registered_on)
                 select md5('closed-' || g)::uuid, (array['RESULT_NOTICE', 'SERVICE_RECORD', 'RECTIFICATION'])[s],
                        d + (s - 1) * 7, d + (s - 1) * 7 + (array[7, 5, 60])[s], (array[5, 5, 60])[s],
                        (array['WORKING_DAYS', 'WORKING_DAYS', 'CALENDAR_DAYS'])[s], '基准', true,
-                       d + (s - 1) * 7 + (array[7, 5, 60])[s] + case when g % 10 = s then 3 else -1 end
+                       d + (s - 1) * 7 + (array[7, 5, 60])[s] + case when g % 10 = s then 3 else -1 end,
+                       '3799' || lpad((g % 50)::text, 2, '0'), d
                 from (select g, date '2019-01-01' + (g % 2880) as d from generate_series(?, ?) g) c
                 cross join generate_series(1, 3) s""").params(from, to).update();
         jdbc.sql("""
