@@ -2,6 +2,9 @@ package org.qualityloop.oversight;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
@@ -26,6 +29,8 @@ public class DeadlineWatch {
     /** What one sweep raised. */
     public record Sweep(int reminders, int enterpriseReminders, int escalations) {
     }
+
+    private static final List<String> KINDS = Arrays.stream(AlertKind.values()).map(Enum::name).toList();
 
     private final OpenTasks openTasks;
     private final Recipients recipients;
@@ -59,20 +64,44 @@ public class DeadlineWatch {
         int enterprise = 0;
         int escalations = 0;
         // a week's margin past the working-day horizon; each task is then checked exactly
-        for (OpenTask task : openTasks.dueBy(calendar.addWorkingDays(today, horizon).plusDays(7))) {
+        List<OpenTask> due = openTasks.dueBy(calendar.addWorkingDays(today, horizon).plusDays(7));
+        Set<Alert> raised = raisedFor(due);
+        for (OpenTask task : due) {
             if (task.dueOn().isBefore(today)) {
-                escalations += raise(AlertKind.ESCALATION, task) ? 1 : 0;
+                escalations += raise(AlertKind.ESCALATION, task, raised) ? 1 : 0;
                 continue;
             }
             if (remindable(task.dueOn(), today, properties.reminderWorkingDays())) {
-                reminders += raise(AlertKind.REMINDER, task) ? 1 : 0;
+                reminders += raise(AlertKind.REMINDER, task, raised) ? 1 : 0;
             }
             if (properties.enterpriseReminderTasks().contains(task.taskKey())
                     && remindable(task.dueOn(), today, properties.enterpriseReminderWorkingDays())) {
-                enterprise += raise(AlertKind.ENTERPRISE_REMINDER, task) ? 1 : 0;
+                enterprise += raise(AlertKind.ENTERPRISE_REMINDER, task, raised) ? 1 : 0;
             }
         }
         return new Sweep(reminders, enterprise, escalations);
+    }
+
+    private record Alert(String kind, String taskId, LocalDate dueOn) {
+    }
+
+    /**
+     * The alerts already raised for these tasks, read a thousand tasks at a time: overdue tasks stay in every
+     * sweep until they end, and a sweep that asked for each of them in a transaction of its own spent most of its
+     * time finding what it had raised on an earlier day.
+     */
+    private Set<Alert> raisedFor(List<OpenTask> tasks) {
+        Set<Alert> raised = new HashSet<>();
+        for (int from = 0; from < tasks.size(); from += 1000) {
+            List<String> ids = tasks.subList(from, Math.min(tasks.size(), from + 1000)).stream()
+                    .map(OpenTask::taskId).toList();
+            jdbc.sql("select kind, task_id, due_on from deadline_alert where kind in (:kinds) and task_id in (:ids)")
+                    .param("kinds", KINDS).param("ids", ids)
+                    .query(rs -> {
+                        raised.add(new Alert(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)));
+                    });
+        }
+        return raised;
     }
 
     /** From {@code days} working days before the due day until the day itself. */
@@ -80,7 +109,10 @@ public class DeadlineWatch {
         return !today.isAfter(due) && !today.isBefore(calendar.minusWorkingDays(due, days));
     }
 
-    private boolean raise(AlertKind kind, OpenTask task) {
+    private boolean raise(AlertKind kind, OpenTask task, Set<Alert> raised) {
+        if (raised.contains(new Alert(kind.name(), task.taskId(), task.dueOn()))) {
+            return false;
+        }
         try {
             return Boolean.TRUE.equals(transactions.execute(status -> {
                 // the task may have ended or moved since the sweep read it
