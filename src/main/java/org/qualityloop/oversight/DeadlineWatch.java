@@ -2,9 +2,12 @@ package org.qualityloop.oversight;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.StatutoryCalendar;
@@ -30,6 +33,8 @@ public class DeadlineWatch {
     public record Sweep(int reminders, int enterpriseReminders, int escalations) {
     }
 
+    /** Alerts raised in one transaction. */
+    static final int BATCH = 50;
     private static final List<String> KINDS = Arrays.stream(AlertKind.values()).map(Enum::name).toList();
 
     private final OpenTasks openTasks;
@@ -56,30 +61,44 @@ public class DeadlineWatch {
         this.transactions = transactions;
     }
 
-    /** One pass over the read model; each alert is its own transaction, so one failure blocks no other. */
+    /**
+     * One pass over the read model. What is owed is raised fifty alerts to a transaction; when one of them fails (its
+     * task ended meanwhile, another node raised it first), that fifty is raised again one alert to a transaction, so
+     * one failure blocks no other.
+     */
     public Sweep sweep() {
         LocalDate today = clock.today();
         int horizon = Math.max(properties.reminderWorkingDays(), properties.enterpriseReminderWorkingDays());
-        int reminders = 0;
-        int enterprise = 0;
-        int escalations = 0;
         // a week's margin past the working-day horizon; each task is then checked exactly
         List<OpenTask> due = openTasks.dueBy(calendar.addWorkingDays(today, horizon).plusDays(7));
         Set<Alert> raised = raisedFor(due);
+        List<Owed> owed = new ArrayList<>();
         for (OpenTask task : due) {
             if (task.dueOn().isBefore(today)) {
-                escalations += raise(AlertKind.ESCALATION, task, raised) ? 1 : 0;
+                owed.add(new Owed(AlertKind.ESCALATION, task));
                 continue;
             }
             if (remindable(task.dueOn(), today, properties.reminderWorkingDays())) {
-                reminders += raise(AlertKind.REMINDER, task, raised) ? 1 : 0;
+                owed.add(new Owed(AlertKind.REMINDER, task));
             }
             if (properties.enterpriseReminderTasks().contains(task.taskKey())
                     && remindable(task.dueOn(), today, properties.enterpriseReminderWorkingDays())) {
-                enterprise += raise(AlertKind.ENTERPRISE_REMINDER, task, raised) ? 1 : 0;
+                owed.add(new Owed(AlertKind.ENTERPRISE_REMINDER, task));
             }
         }
-        return new Sweep(reminders, enterprise, escalations);
+        owed.removeIf(o -> raised.contains(new Alert(o.kind().name(), o.task().taskId(), o.task().dueOn())));
+        Map<AlertKind, Integer> counts = new EnumMap<>(AlertKind.class);
+        for (int from = 0; from < owed.size(); from += BATCH) {
+            for (Owed o : raise(owed.subList(from, Math.min(owed.size(), from + BATCH)))) {
+                counts.merge(o.kind(), 1, Integer::sum);
+            }
+        }
+        return new Sweep(counts.getOrDefault(AlertKind.REMINDER, 0),
+                counts.getOrDefault(AlertKind.ENTERPRISE_REMINDER, 0), counts.getOrDefault(AlertKind.ESCALATION, 0));
+    }
+
+    /** An alert the sweep found owed: raised unless its task moved or ended, or another node raised it first. */
+    private record Owed(AlertKind kind, OpenTask task) {
     }
 
     private record Alert(String kind, String taskId, LocalDate dueOn) {
@@ -109,41 +128,53 @@ public class DeadlineWatch {
         return !today.isAfter(due) && !today.isBefore(calendar.minusWorkingDays(due, days));
     }
 
-    private boolean raise(AlertKind kind, OpenTask task, Set<Alert> raised) {
-        if (raised.contains(new Alert(kind.name(), task.taskId(), task.dueOn()))) {
-            return false;
-        }
+    /** Raises these in one transaction, or each in its own when one fails; returns those raised. */
+    private List<Owed> raise(List<Owed> owed) {
         try {
-            return Boolean.TRUE.equals(transactions.execute(status -> {
-                // the task may have ended or moved since the sweep read it
-                if (!openTasks.find(task.taskId()).map(t -> java.util.Objects.equals(t.dueOn(), task.dueOn()))
-                        .orElse(false)) {
-                    return false;
+            return transactions.execute(status -> owed.stream().filter(this::raiseIn).toList());
+        } catch (RuntimeException oneFailed) {
+            List<Owed> done = new ArrayList<>();
+            for (Owed o : owed) {
+                try {
+                    if (Boolean.TRUE.equals(transactions.execute(status -> raiseIn(o)))) {
+                        done.add(o);
+                    }
+                } catch (DuplicateKeyException raisedByAnotherNode) {
+                    // raised once: that is all the key promises
                 }
-                int inserted = jdbc.sql("""
-                        insert into deadline_alert (kind, task_id, due_on, case_id, raised_at)
-                        select ?, ?, ?, ?, ?
-                          where not exists (select 1 from deadline_alert where kind = ? and task_id = ? and due_on = ?)""")
-                        .params(kind.name(), task.taskId(), task.dueOn(), task.caseId(), Timestamp.from(clock.now()),
-                                kind.name(), task.taskId(), task.dueOn())
-                        .update();
-                if (inserted == 0) {
-                    return false;
-                }
-                Set<String> to = switch (kind) {
-                    case REMINDER -> recipients.holdersOf(task);
-                    case ENTERPRISE_REMINDER -> recipients.enterpriseOf(task);
-                    case ESCALATION -> recipients.supervisorsOf(task.bureauCode());
-                };
-                notifications.notify(to, kind.notification, task.caseId(), task.taskId(), task.taskKey(), task.dueOn());
-                events.system(task.caseId(), kind.event, kind.event + " " + task.taskKey() + " " + task.dueOn(),
-                        java.util.Map.of("taskKey", task.taskKey(), "taskId", task.taskId(),
-                                "dueOn", task.dueOn().toString(), "notified", to));
-                return true;
-            }));
-        } catch (DuplicateKeyException raisedByAnotherNode) {
+            }
+            return done;
+        }
+    }
+
+    /** Raises the alert in the current transaction; false when its task has ended or moved, or it was raised. */
+    private boolean raiseIn(Owed owed) {
+        AlertKind kind = owed.kind();
+        OpenTask task = owed.task();
+        // the task may have ended or moved since the sweep read it
+        if (!openTasks.find(task.taskId()).map(t -> java.util.Objects.equals(t.dueOn(), task.dueOn())).orElse(false)) {
             return false;
         }
+        int inserted = jdbc.sql("""
+                insert into deadline_alert (kind, task_id, due_on, case_id, raised_at)
+                select ?, ?, ?, ?, ?
+                  where not exists (select 1 from deadline_alert where kind = ? and task_id = ? and due_on = ?)""")
+                .params(kind.name(), task.taskId(), task.dueOn(), task.caseId(), Timestamp.from(clock.now()),
+                        kind.name(), task.taskId(), task.dueOn())
+                .update();
+        if (inserted == 0) {
+            return false;
+        }
+        Set<String> to = switch (kind) {
+            case REMINDER -> recipients.holdersOf(task);
+            case ENTERPRISE_REMINDER -> recipients.enterpriseOf(task);
+            case ESCALATION -> recipients.supervisorsOf(task.bureauCode());
+        };
+        notifications.notify(to, kind.notification, task.caseId(), task.taskId(), task.taskKey(), task.dueOn());
+        events.system(task.caseId(), kind.event, kind.event + " " + task.taskKey() + " " + task.dueOn(),
+                java.util.Map.of("taskKey", task.taskKey(), "taskId", task.taskId(),
+                        "dueOn", task.dueOn().toString(), "notified", to));
+        return true;
     }
 
     enum AlertKind {

@@ -43,6 +43,7 @@ public class DeadlineWatchIntegrationTests {
     @Autowired BusinessClock clock;
     @Autowired JdbcClient jdbc;
     @Autowired Notifications notifications;
+    @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
     @AfterEach
     void resetClock() {
@@ -95,6 +96,39 @@ public class DeadlineWatchIntegrationTests {
         assertThat(alerts(notice, "ESCALATION")).isEqualTo(2);
         assertThat(events(c, "DEADLINE_OVERDUE")).isEqualTo(2);
         assertThat(mailsAbout(c, "supervisor1@demo.qualityloop.local")).hasSize(2);
+    }
+
+    @Test
+    void anAlertAnotherNodeRaisesMeanwhileFailsItsBatchAndTheRestOfTheBatchIsStillRaised() throws Exception {
+        CaseDriver.today("2026-09-29");
+        CaseFile first = driver.register();
+        CaseFile second = driver.register();
+        Task firstNotice = driver.task(first, Bpmn.Task.ISSUE_RESULT_NOTICE);
+        Task secondNotice = driver.task(second, Bpmn.Task.ISSUE_RESULT_NOTICE);
+        // another node escalates the first notice and commits while this sweep is under way
+        java.util.concurrent.CountDownLatch inserted = new java.util.concurrent.CountDownLatch(1);
+        Thread otherNode = new Thread(() -> transactions.executeWithoutResult(status -> {
+            jdbc.sql("insert into deadline_alert (kind, task_id, due_on, case_id, raised_at) values (?, ?, ?, ?, ?)")
+                    .params("ESCALATION", firstNotice.getId(), java.time.LocalDate.parse("2026-10-12"), first.id(),
+                            java.sql.Timestamp.from(clock.now()))
+                    .update();
+            inserted.countDown();
+            try {
+                Thread.sleep(1500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        otherNode.start();
+        inserted.await();
+        sweepOn("2026-10-13");
+        otherNode.join();
+
+        assertThat(alerts(firstNotice, "ESCALATION")).isEqualTo(1);
+        assertThat(events(first, "DEADLINE_OVERDUE")).as("raised by the other node, not again here").isZero();
+        assertThat(alerts(secondNotice, "ESCALATION")).isEqualTo(1);
+        assertThat(events(second, "DEADLINE_OVERDUE")).isEqualTo(1);
+        assertThat(notifications(second, "supervisor1", "OVERDUE")).isEqualTo(1);
     }
 
     @Test
