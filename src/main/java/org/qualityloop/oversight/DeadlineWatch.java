@@ -34,7 +34,7 @@ public class DeadlineWatch {
     }
 
     /** Alerts raised in one transaction. */
-    static final int BATCH = 50;
+    private static final int BATCH = 50;
     private static final List<String> KINDS = Arrays.stream(AlertKind.values()).map(Enum::name).toList();
 
     private final OpenTasks openTasks;
@@ -62,9 +62,9 @@ public class DeadlineWatch {
     }
 
     /**
-     * One pass over the read model. What is owed is raised fifty alerts to a transaction; when one of them fails (its
-     * task ended meanwhile, another node raised it first), that fifty is raised again one alert to a transaction, so
-     * one failure blocks no other.
+     * One pass over the read model. What is owed is raised fifty alerts to a transaction; when one of them fails
+     * (another node raised it at the same moment), that fifty is raised again one alert to a transaction, so one
+     * failure blocks no other. A task that ended or moved meanwhile is passed over, not a failure.
      */
     public Sweep sweep() {
         LocalDate today = clock.today();
