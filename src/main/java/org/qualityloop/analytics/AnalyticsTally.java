@@ -158,7 +158,8 @@ class AnalyticsTally {
         }
         params.put("from", scope.registeredFrom());
         params.put("to", scope.registeredTo());
-        params.put("read", limit * 10);
+        int read = limit * 10;
+        params.put("read", read);
         String repeats = "select sampled_uscc from analytics_tally_source"
                 + where.replace("tally_year between :fromYear and :toYear", "registered_on between :from and :to")
                 + " and repeat_result = true";
@@ -169,7 +170,7 @@ class AnalyticsTally {
                             + " order by registered_on desc, sampled_uscc fetch first :read rows only")
                     .params(params).query(String.class).list();
             found.addAll(usccs);
-            if (usccs.size() < limit * 10) {
+            if (usccs.size() < read) {
                 break;
             }
         }

@@ -50,20 +50,19 @@ public class CaseStatistics {
 
     /**
      * The deadlines still running of the cases found, by step, and those past their day on {@code today}: the part of
-     * "missed" that depends on the day (deadlines met are counted as they are met, by the analytics' tally).
+     * "missed" that depends on the day (deadlines met are counted as they are met, by the analytics' tally). The
+     * search narrows by bureau and registration date only, as the analytics' scope does.
      */
     public List<OpenStep> openSteps(CaseSearch search, LocalDate today) {
-        Map<String, Object> params = new HashMap<>(search.params());
-        params.put("today", today);
         // a running deadline keeps its case's bureau and registration day, so a scope of bureaus and years is
         // counted from the running deadlines alone, not joined to each one's case
-        String sql = search.byBureauAndRegistrationOnly()
-                ? "select step, count(*), sum(case when due_on < :today then 1 else 0 end) from case_deadline "
-                        + search.where() + " and met_on is null group by step"
-                : "select step, count(*), sum(case when due_on < :today then 1 else 0 end) from case_deadline"
-                        + " where met_on is null and case_id in (select id from case_file " + search.where() + ")"
-                        + " group by step";
-        return jdbc.sql(sql)
+        if (!search.byBureauAndRegistrationOnly()) {
+            throw new IllegalArgumentException("Running deadlines are counted by bureau and registration only: " + search);
+        }
+        Map<String, Object> params = new HashMap<>(search.params());
+        params.put("today", today);
+        return jdbc.sql("select step, count(*), sum(case when due_on < :today then 1 else 0 end) from case_deadline "
+                        + search.where() + " and met_on is null group by step")
                 .params(params)
                 .query((rs, n) -> new OpenStep(rs.getString(1), rs.getLong(2), rs.getLong(3)))
                 .list();
