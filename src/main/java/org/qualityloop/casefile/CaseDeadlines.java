@@ -7,6 +7,7 @@ import org.qualityloop.calendar.Deadline;
 import org.qualityloop.calendar.PeriodUnit;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.calendar.Step;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Repository;
 public class CaseDeadlines {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final StatutoryCalendar calendar;
 
-    CaseDeadlines(JdbcClient jdbc, StatutoryCalendar calendar) {
+    CaseDeadlines(JdbcClient jdbc, JdbcTemplate batch, StatutoryCalendar calendar) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.calendar = calendar;
     }
 
@@ -84,13 +87,19 @@ public class CaseDeadlines {
                 .params(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1)).query(Long.class).single();
     }
 
+    /** A running deadline's new count, for {@link #recountAll}. */
+    public record Recount(UUID caseId, Step step, LocalDate due, boolean verified) {
+    }
+
     /**
-     * A running deadline counted again under a calendar that changed (a year's notice loaded): its due day and
-     * whether the calendar now covers the whole period. The extension days granted stay added.
+     * Running deadlines counted again under a calendar that changed (a year's notice loaded), in one batch of
+     * statements: each one's due day and whether the calendar now covers the whole period. The extension days
+     * granted stay added.
      */
-    public void recount(UUID caseId, Step step, LocalDate due, boolean verified) {
-        jdbc.sql("update case_deadline set due_on = ?, verified = ? where case_id = ? and step = ? and met_on is null")
-                .params(due, verified, caseId, step.name()).update();
+    public void recountAll(List<Recount> recounts) {
+        batch.batchUpdate("""
+                update case_deadline set due_on = ?, verified = ? where case_id = ? and step = ? and met_on is null""",
+                recounts.stream().map(r -> new Object[] {r.due(), r.verified(), r.caseId(), r.step().name()}).toList());
     }
 
     public List<CaseDeadline> list(UUID caseId) {
@@ -109,7 +118,8 @@ public class CaseDeadlines {
         if (caseIds.isEmpty()) {
             return byCase;
         }
-        jdbc.sql(SELECT.replace("select ", "select case_id, ") + " where case_id in (:ids)").param("ids", caseIds)
+        jdbc.sql(SELECT.replace("select ", "select case_id, ") + " where case_id in (:ids) order by starts_on, due_on")
+                .param("ids", caseIds)
                 .query(rs -> {
                     byCase.computeIfAbsent(rs.getObject(1, UUID.class), id -> new java.util.ArrayList<>())
                             .add(new CaseDeadline(Step.valueOf(rs.getString(2)), rs.getObject(3, LocalDate.class),

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
+import java.util.stream.Collectors;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.HolidayYear;
 import org.qualityloop.calendar.HolidayYears;
@@ -41,15 +41,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * When a year's holiday notice is loaded, every deadline that reached into that year was counted on weekends and
  * the statutory rest days alone: it is counted again with the notice, and the engine's task due dates and timers
- * follow. Case by case, each in its own transaction, so a crash loses at most one case's work and the next run
- * (on any node, after the claim lapses) takes up the cases that still show unverified dates. Each case gets a
- * {@code CALENDAR_VERIFIED} event with old and new dates; the enterprise is told when its own deadline moved.
+ * follow. A hundred cases at a time, each hundred in one transaction with its statements batched (the deadlines,
+ * the engine's due dates in one command, the worklist), so a crash loses at most one hundred cases' work and the
+ * next run (on any node, after the claim lapses) takes up the cases that still show unverified dates. A hundred
+ * that fails (a task completed meanwhile) is done again case by case. Each case gets a {@code CALENDAR_VERIFIED}
+ * event with old and new dates; the enterprise is told when its own deadline moved.
  */
 @Service
 public class CalendarRecount {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarRecount.class);
-    private static final int BATCH = 200;
+    /** The cases read per page when finding those the notice may move. */
+    private static final int PAGE = 200;
+    /**
+     * Cases per transaction: one by one, 157 cases/s here, each case's commit and the engine's command per task
+     * most of it (docs/performance.md).
+     */
+    private static final int PER_TRANSACTION = 100;
     /** The lowest id as the databases order them (byte by byte, unsigned). */
     private static final UUID FIRST = new UUID(0, 0);
 
@@ -61,9 +69,7 @@ public class CalendarRecount {
     private final OpenTasks openTasks;
     private final TaskCatalog catalog;
     private final TaskDueDates taskDueDates;
-    private final TaskService tasks;
     private final TaskQueries taskQueries;
-    private final DueDateFollower follower;
     private final Notifications notifications;
     private final Recipients recipients;
     private final BusinessClock clock;
@@ -73,8 +79,8 @@ public class CalendarRecount {
 
     CalendarRecount(StatutoryCalendar calendar, HolidayYears years, CaseDeadlines deadlines, CaseFiles cases,
                     CaseEvents events, OpenTasks openTasks, TaskCatalog catalog, TaskDueDates taskDueDates,
-                    TaskService tasks, TaskQueries taskQueries, DueDateFollower follower, Notifications notifications,
-                    Recipients recipients, BusinessClock clock, TransactionTemplate transaction,
+                    TaskQueries taskQueries, Notifications notifications, Recipients recipients, BusinessClock clock,
+                    TransactionTemplate transaction,
                     @Value("${qualityloop.calendar.recount-lease:PT10M}") Duration lease, CalendarGuard guard) {
         this.guard = guard;
         this.calendar = calendar;
@@ -85,9 +91,7 @@ public class CalendarRecount {
         this.openTasks = openTasks;
         this.catalog = catalog;
         this.taskDueDates = taskDueDates;
-        this.tasks = tasks;
         this.taskQueries = taskQueries;
-        this.follower = follower;
         this.notifications = notifications;
         this.recipients = recipients;
         this.clock = clock;
@@ -117,36 +121,37 @@ public class CalendarRecount {
             implements Serializable {
     }
 
+    /**
+     * What the notice does to one case, worked out before anything is written: its deadlines' moves, its open
+     * tasks on a moved step (with the new due date) or counted from their own start, its timers on a moved step.
+     */
+    private record Plan(CaseFile caseFile, List<Move> moves, List<OpenTask> openTasks, Map<String, Date> taskDue,
+                        List<String> recount, Map<String, Date> timerDue) {
+
+        CaseMoves counted(int tasks) {
+            return new CaseMoves(caseFile.id(), caseFile.caseNo(), moves, tasks, timerDue.size());
+        }
+    }
+
     /** What loading the notice would move, case by case; nothing is stored. */
     public Summary preview(HolidayYear year) {
         StatutoryCalendar candidate = calendar.withYear(year);
+        List<UUID> ids = List.copyOf(affected(year.year()));
         List<CaseMoves> byCase = new ArrayList<>();
-        for (UUID caseId : affected(year.year())) {
-            CaseFile c = cases.findById(caseId).orElse(null);
-            if (c == null) {
-                continue;
-            }
-            List<Move> moves = moves(candidate, caseId, year.year());
-            Map<Step, LocalDate> byStep = dueByStep(moves);
-            int taskCount = (int) openTasks.ofCase(caseId).stream()
-                    .filter(t -> byStep.containsKey(ruleOf(t)) || !t.dueVerified()).count();
-            int timerCount = follower.timersOn(c, byStep.keySet());
-            byCase.add(new CaseMoves(caseId, c.caseNo(), moves, taskCount, timerCount));
+        for (int from = 0; from < ids.size(); from += PER_TRANSACTION) {
+            plans(candidate, ids.subList(from, Math.min(from + PER_TRANSACTION, ids.size())), year.year())
+                    .forEach(plan -> byCase.add(plan.counted(plan.taskDue().size() + plan.recount().size())));
         }
         return summary(year.year(), byCase);
     }
 
     /** Recounts the year just loaded, on this node, now; the counts for the answer to the administrator. */
     public Summary apply(int year) {
+        List<UUID> ids = List.copyOf(affected(year));
         List<CaseMoves> done = new ArrayList<>();
-        for (UUID caseId : affected(year)) {
-            CaseMoves moves = transaction.execute(status -> recountCase(caseId, year));
-            if (moves != null) {
-                done.add(moves);
-            }
-            if (done.size() % BATCH == 0) {
-                years.renewClaim(year);
-            }
+        for (int from = 0; from < ids.size(); from += PER_TRANSACTION) {
+            done.addAll(recount(ids.subList(from, Math.min(from + PER_TRANSACTION, ids.size())), year));
+            years.renewClaim(year);
         }
         years.recountDone(year);
         int released = guard.release();
@@ -163,52 +168,108 @@ public class CalendarRecount {
         }
     }
 
-    private CaseMoves recountCase(UUID caseId, int year) {
-        CaseFile c = cases.lock(caseId).orElse(null);
-        if (c == null) {
-            return null;
-        }
-        List<Move> moves = moves(calendar, caseId, year);
-        moves.forEach(m -> deadlines.recount(caseId, m.step(), m.to(), m.verified()));
-        Map<Step, LocalDate> byStep = dueByStep(moves);
-        DueDateFollower.Followed followed = follower.follow(c, byStep);
-        int timers = followed.timers().size();
-        int tasksMoved = followed.tasks().size();
-        // tasks whose due date counts from their own start (internal targets) are counted again as the engine did
-        List<OpenTask> openOfCase = openTasks.ofCase(caseId);
-        Map<String, Task> engineTasks = null;
-        for (OpenTask open : openOfCase) {
-            if (!open.dueVerified() && !byStep.containsKey(ruleOf(open))) {
-                Optional<Date> due = taskDueDates.recounted(open.taskId());
-                if (due.isPresent()) {
-                    if (engineTasks == null) {
-                        engineTasks = taskQueries.engineTasksOf(c.caseNo()).stream()
-                                .collect(java.util.stream.Collectors.toMap(Task::getId, t -> t));
-                    }
-                    Task task = engineTasks.get(open.taskId());
-                    task.setDueDate(due.get());
-                    tasks.saveTask(task);
-                    tasksMoved++;
-                }
+    /** One hundred cases in a transaction; if it fails (a case changed under it), each case in its own. */
+    private List<CaseMoves> recount(List<UUID> batch, int year) {
+        try {
+            return transaction.execute(status -> recountCases(batch, year));
+        } catch (RuntimeException e) {
+            if (batch.size() == 1) {
+                throw e;
             }
+            log.info("Calendar {}: {} cases failed together ({}), recounted one by one", year, batch.size(), e.toString());
+            List<CaseMoves> done = new ArrayList<>();
+            for (UUID caseId : batch) {
+                done.addAll(transaction.execute(status -> recountCases(List.of(caseId), year)));
+            }
+            return done;
         }
-        if (!moves.isEmpty() || tasksMoved > 0) {
-            Map<String, String> before = new LinkedHashMap<>();
-            Map<String, String> after = new LinkedHashMap<>();
-            moves.forEach(m -> {
-                before.put(m.step().name(), m.from().toString());
-                after.put(m.step().name(), m.to().toString());
-            });
-            events.system(caseId, CaseEventType.CALENDAR_VERIFIED, summaryText(year, moves), Map.of(
-                    "year", year, "before", before, "after", after, "tasks", tasksMoved, "timers", timers));
-            notifyEnterprise(c, moves, openOfCase);
-        }
-        return new CaseMoves(caseId, c.caseNo(), moves, tasksMoved, timers);
     }
 
-    private List<Move> moves(StatutoryCalendar counting, UUID caseId, int year) {
+    private List<CaseMoves> recountCases(List<UUID> batch, int year) {
+        cases.lockAll(batch);
+        List<Plan> plans = plans(calendar, batch, year);
+        List<CaseDeadlines.Recount> recounts = new ArrayList<>();
+        Map<String, Date> taskDue = new HashMap<>();
+        List<String> recount = new ArrayList<>();
+        Map<String, Date> timerDue = new HashMap<>();
+        for (Plan plan : plans) {
+            plan.moves().forEach(m -> recounts.add(
+                    new CaseDeadlines.Recount(plan.caseFile().id(), m.step(), m.to(), m.verified())));
+            taskDue.putAll(plan.taskDue());
+            recount.addAll(plan.recount());
+            timerDue.putAll(plan.timerDue());
+        }
+        deadlines.recountAll(recounts);
+        Map<String, Date> moved = taskDueDates.move(taskDue, recount, timerDue);
+        openTasks.dueDatesMoved(moved);
+        List<CaseMoves> done = new ArrayList<>();
+        for (Plan plan : plans) {
+            int tasksMoved = (int) plan.openTasks().stream().filter(t -> moved.containsKey(t.taskId())).count();
+            if (!plan.moves().isEmpty() || tasksMoved > 0) {
+                record(plan, year, tasksMoved);
+            }
+            done.add(plan.counted(tasksMoved));
+        }
+        return done;
+    }
+
+    /** The plans of a batch of cases, read in a few statements for the whole batch; cases not found are left out. */
+    private List<Plan> plans(StatutoryCalendar counting, List<UUID> batch, int year) {
+        List<CaseFile> found = cases.findByIds(batch);
+        Map<UUID, List<CaseDeadline>> deadlinesOf = deadlines.ofCases(batch);
+        Map<UUID, List<OpenTask>> tasksOf = openTasks.ofCases(batch);
+        Map<String, List<TaskQueries.TimerJob>> timersOf = taskQueries.timersOfCases(
+                        found.stream().map(CaseFile::caseNo).toList()).stream()
+                .collect(Collectors.groupingBy(TaskQueries.TimerJob::caseNo));
+        Map<UUID, CaseFile> byId = found.stream().collect(Collectors.toMap(CaseFile::id, c -> c));
+        List<Plan> plans = new ArrayList<>();
+        for (UUID caseId : batch) {
+            CaseFile c = byId.get(caseId);
+            if (c == null) {
+                continue;
+            }
+            List<Move> moves = moves(counting, deadlinesOf.getOrDefault(caseId, List.of()), year);
+            Map<Step, LocalDate> byStep = dueByStep(moves);
+            List<OpenTask> open = tasksOf.getOrDefault(caseId, List.of());
+            Map<String, Date> taskDue = new LinkedHashMap<>();
+            List<String> recount = new ArrayList<>();
+            for (OpenTask task : open) {
+                LocalDate due = byStep.get(ruleOf(task));
+                if (due != null) {
+                    taskDue.put(task.taskId(), clock.endOf(due));
+                } else if (!task.dueVerified()) {
+                    // an internal target counted from the task's own start: counted again as the engine did
+                    recount.add(task.taskId());
+                }
+            }
+            Map<String, Date> timerDue = new LinkedHashMap<>();
+            for (TaskQueries.TimerJob timer : timersOf.getOrDefault(c.caseNo(), List.of())) {
+                LocalDate due = byStep.get(catalog.timerRules().get(timer.activityId()));
+                if (due != null) {
+                    timerDue.put(timer.jobId(), clock.endOf(due));
+                }
+            }
+            plans.add(new Plan(c, moves, open, taskDue, recount, timerDue));
+        }
+        return plans;
+    }
+
+    /** The case's event with the old and new dates, and the enterprise's notice when its own deadline moved. */
+    private void record(Plan plan, int year, int tasksMoved) {
+        Map<String, String> before = new LinkedHashMap<>();
+        Map<String, String> after = new LinkedHashMap<>();
+        plan.moves().forEach(m -> {
+            before.put(m.step().name(), m.from().toString());
+            after.put(m.step().name(), m.to().toString());
+        });
+        events.system(plan.caseFile().id(), CaseEventType.CALENDAR_VERIFIED, summaryText(year, plan.moves()), Map.of(
+                "year", year, "before", before, "after", after, "tasks", tasksMoved, "timers", plan.timerDue().size()));
+        notifyEnterprise(plan.caseFile(), plan.moves(), plan.openTasks());
+    }
+
+    private List<Move> moves(StatutoryCalendar counting, List<CaseDeadline> ofCase, int year) {
         List<Move> moves = new ArrayList<>();
-        for (CaseDeadline d : deadlines.list(caseId)) {
+        for (CaseDeadline d : ofCase) {
             if (!d.running() || d.verified() || d.dueOn().getYear() < year || d.startsOn().getYear() > year) {
                 continue;
             }
@@ -234,8 +295,8 @@ public class CalendarRecount {
     /** The cases with a deadline or an open task the year's notice may move, in pages of ids. */
     private TreeSet<UUID> affected(int year) {
         TreeSet<UUID> ids = new TreeSet<>();
-        collect(ids, after -> deadlines.casesWithUnverifiedIn(year, after, BATCH));
-        collect(ids, after -> openTasks.casesWithUnverifiedDueFrom(LocalDate.of(year, 1, 1), after, BATCH));
+        collect(ids, after -> deadlines.casesWithUnverifiedIn(year, after, PAGE));
+        collect(ids, after -> openTasks.casesWithUnverifiedDueFrom(LocalDate.of(year, 1, 1), after, PAGE));
         return ids;
     }
 
@@ -246,7 +307,7 @@ public class CalendarRecount {
             page = pageAfter.apply(after);
             ids.addAll(page);
             after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == BATCH);
+        } while (page.size() == PAGE);
     }
 
     private Step ruleOf(OpenTask task) {

@@ -86,12 +86,6 @@ class DueDateFollower {
         return new Followed(movedTasks, movedTimers);
     }
 
-    /** How many of the case's pending timers count on these steps. */
-    int timersOn(CaseFile c, java.util.Set<Step> steps) {
-        return (int) taskQueries.timerJobsOf(c.caseNo()).stream()
-                .filter(job -> steps.contains(catalog.timerRules().get(taskQueries.activityOf(job)))).count();
-    }
-
     /** Runs before the read model sees the new task, so both hold the extended date. */
     @EventListener
     @Order(10)

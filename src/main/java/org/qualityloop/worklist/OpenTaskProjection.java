@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.OpenTask;
@@ -26,13 +25,11 @@ class OpenTaskProjection {
 
     private final OpenTasks openTasks;
     private final TaskCatalog catalog;
-    private final StatutoryCalendar calendar;
     private final BusinessClock clock;
 
-    OpenTaskProjection(OpenTasks openTasks, TaskCatalog catalog, StatutoryCalendar calendar, BusinessClock clock) {
+    OpenTaskProjection(OpenTasks openTasks, TaskCatalog catalog, BusinessClock clock) {
         this.openTasks = openTasks;
         this.catalog = catalog;
-        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -54,7 +51,7 @@ class OpenTaskProjection {
     private OpenTask rowOf(DelegateTask task) {
         var due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
         var created = task.getCreateTime().toInstant();
-        boolean verified = due == null || calendar.covers(clock.dayOf(task.getCreateTime()), due);
+        boolean verified = openTasks.dueVerified(task.getCreateTime(), due);
         return new OpenTask(task.getId(), CaseVariables.caseId(task), task.getTaskDefinitionKey(),
                 stageOf(task.getTaskDefinitionKey()), task.getAssignee(), groupsOf(task), null, created, due, verified);
     }

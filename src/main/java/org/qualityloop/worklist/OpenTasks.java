@@ -4,14 +4,20 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSummary;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.OpenTaskRows;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The {@code open_task} table: written only by {@link OpenTaskProjection}, read by every oversight view. */
+/**
+ * The {@code open_task} table: written by {@link OpenTaskProjection} as the engine's tasks change, and by a calendar
+ * recount moving many tasks' due dates at once ({@link #dueDatesMoved}); read by every oversight view.
+ */
 @Repository
 public class OpenTasks implements OpenTaskRows {
 
@@ -22,9 +28,16 @@ public class OpenTasks implements OpenTaskRows {
     private final TaskTally tally;
     private final CaseFiles cases;
     private final org.camunda.bpm.engine.TaskService engine;
+    private final StatutoryCalendar calendar;
+    private final BusinessClock clock;
+    private final JdbcTemplate batch;
 
     OpenTasks(JdbcClient jdbc, TaskTally tally, CaseFiles cases,
-              @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService engine) {
+              @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService engine,
+              StatutoryCalendar calendar, BusinessClock clock, JdbcTemplate batch) {
+        this.calendar = calendar;
+        this.clock = clock;
+        this.batch = batch;
         this.engine = engine;
         this.cases = cases;
         this.jdbc = jdbc;
@@ -87,6 +100,34 @@ public class OpenTasks implements OpenTaskRows {
             tally.count(t.taskId(), +1);
             writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), task.getAssignee(), groups,
                     moved.toBureau(), t.createdAt(), t.dueOn(), t.dueVerified()));
+        }
+    }
+
+    /** Whether the loaded calendar covers a task's whole period, from the day it was created to its due day. */
+    boolean dueVerified(java.util.Date created, LocalDate due) {
+        return due == null || calendar.covers(clock.dayOf(created), due);
+    }
+
+    /**
+     * Many tasks' new due dates, written in a few statements rather than row by row as {@link #save} does: the
+     * engine's due dates were moved in one command that tells no task listener. Each task is counted out of its
+     * tally cell and into the new one; its candidate rows carry the new day for the inbox's order.
+     */
+    public void dueDatesMoved(java.util.Map<String, java.util.Date> dueByTask) {
+        List<String> ids = List.copyOf(dueByTask.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
+            List<OpenTask> rows = jdbc.sql("select " + COLUMNS + " from open_task where task_id in (:ids)")
+                    .param("ids", chunk).query(OpenTasks::map).list();
+            tally.countAll(chunk, -1);
+            List<Object[]> due = rows.stream().map(t -> {
+                LocalDate day = clock.dayOf(dueByTask.get(t.taskId()));
+                return new Object[] {day, dueVerified(java.util.Date.from(t.createdAt()), day), t.taskId()};
+            }).toList();
+            batch.batchUpdate("update open_task set due_on = ?, due_verified = ? where task_id = ?", due);
+            batch.batchUpdate("update open_task_candidate set due_on = ? where task_id = ?",
+                    due.stream().map(r -> new Object[] {r[0], r[2]}).toList());
+            tally.countAll(chunk, +1);
         }
     }
 
@@ -167,6 +208,17 @@ public class OpenTasks implements OpenTaskRows {
                 select distinct case_id from open_task where due_verified = false and due_on >= ? and case_id > ?
                 order by case_id fetch first ? rows only""")
                 .params(from, after, limit).query(java.util.UUID.class).list();
+    }
+
+    /** The open tasks of several cases, by case. */
+    public java.util.Map<UUID, List<OpenTask>> ofCases(java.util.Collection<UUID> caseIds) {
+        java.util.Map<UUID, List<OpenTask>> byCase = new java.util.HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("select " + COLUMNS + " from open_task where case_id in (:ids) order by due_on, task_id")
+                    .param("ids", caseIds).query(OpenTasks::map).list()
+                    .forEach(t -> byCase.computeIfAbsent(t.caseId(), id -> new java.util.ArrayList<>()).add(t));
+        }
+        return byCase;
     }
 
     /** The open tasks of one case. */

@@ -13,7 +13,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.OpenTask;
 import org.slf4j.LoggerFactory;
@@ -42,17 +41,15 @@ public class ReadModelCheck {
     private final OpenTasks openTasks;
     private final BusinessClock clock;
     private final OpenTaskProjection stages;
-    private final StatutoryCalendar calendar;
     private final TaskTally tally;
 
     ReadModelCheck(JdbcClient jdbc, OpenTasks openTasks, BusinessClock clock, OpenTaskProjection stages,
-                   StatutoryCalendar calendar, TaskTally tally) {
+                   TaskTally tally) {
         this.jdbc = jdbc;
         this.tally = tally;
         this.openTasks = openTasks;
         this.clock = clock;
         this.stages = stages;
-        this.calendar = calendar;
     }
 
     /**
@@ -104,7 +101,7 @@ public class ReadModelCheck {
             var due = task.due() == null ? null : clock.dayOf(task.due());
             OpenTask row = new OpenTask(task.id(), task.caseId(), task.key(), stages.stageOf(task.key()),
                     task.assignee(), task.groups(), null, task.created().toInstant(), due,
-                    due == null || calendar.covers(clock.dayOf(task.created()), due));
+                    openTasks.dueVerified(task.created(), due));
             openTasks.save(row);
             openTasks.writeCandidates(row);
         }

@@ -43,6 +43,13 @@ public class TaskTally {
                 .params(sign, taskId).update();
     }
 
+    /** Counts these tasks' current rows in or out, in one statement. */
+    void countAll(java.util.Collection<String> taskIds, int sign) {
+        jdbc.sql("insert into task_tally_delta (" + KEY + ", n) select " + KEY + ", :sign from open_task"
+                        + " where task_id in (:ids)")
+                .param("sign", sign).param("ids", taskIds).update();
+    }
+
     /**
      * Moves up to {@code limit} deltas into the tally; returns how many it moved. Deltas are claimed by
      * deleting exactly the rows read: when another node folded some of them first, fewer rows go and the

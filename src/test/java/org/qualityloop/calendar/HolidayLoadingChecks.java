@@ -62,6 +62,7 @@ public abstract class HolidayLoadingChecks {
     @Autowired StatutoryCalendar calendar;
     @Autowired org.qualityloop.oversight.CalendarGuard guard;
     @Autowired org.qualityloop.identity.UserAccounts users;
+    @Autowired org.qualityloop.worklist.ReadModelCheck readModel;
 
     @AfterEach
     void resetClock() {
@@ -139,6 +140,12 @@ public abstract class HolidayLoadingChecks {
                 .isEqualTo("2027-01-05/true");
         assertThat(CaseDriver.day(driver.task(notified, Bpmn.Task.RECORD_SERVICE).getDueDate())).as("internal target")
                 .hasToString("2027-01-08");
+        // moved in one engine command that tells no task listener: the task's history, the worklist and its tally
+        // still follow
+        assertThat(CaseDriver.day(jdbc.sql("select due_date_ from act_hi_taskinst where id_ = ?")
+                .param(driver.task(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT).getId())
+                .query(java.sql.Timestamp.class).single())).as("task history").hasToString("2027-01-05");
+        assertThat(readModel.differences()).as("worklist and tally against the engine").isEmpty();
         assertThat(events.list(c.id())).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(CaseEventType.CALENDAR_VERIFIED);
             assertThat(e.summary()).contains("RECTIFICATION 2027-01-04 → 2027-01-05");
