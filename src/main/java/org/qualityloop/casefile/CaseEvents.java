@@ -15,6 +15,7 @@ import org.qualityloop.audit.Chain;
 import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,8 +31,12 @@ public class CaseEvents implements ChainedLog {
     private final BusinessClock clock;
     private final ApplicationEventPublisher published;
 
-    CaseEvents(JdbcClient jdbc, ObjectMapper json, BusinessClock clock, ApplicationEventPublisher published) {
+    private final JdbcTemplate batch;
+
+    CaseEvents(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json, BusinessClock clock,
+               ApplicationEventPublisher published) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.json = json;
         this.clock = clock;
         this.published = published;
@@ -53,9 +58,7 @@ public class CaseEvents implements ChainedLog {
         String beforeJson = toJson(before);
         String afterJson = toJson(after);
         String hash = Chain.link(previous, at, actor, taskKey, taskId, type.name(), summary, beforeJson, afterJson);
-        jdbc.sql("""
-                insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
-                  before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        jdbc.sql(INSERT)
                 .params(caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
                         afterJson, previous, hash)
                 .update();
@@ -110,6 +113,50 @@ public class CaseEvents implements ChainedLog {
     public void system(UUID caseId, CaseEventType type, String summary, Object after) {
         append(caseId, "system", null, null, type, summary, null, after);
     }
+
+    /** A system event for {@link #systemAll}. */
+    public record SystemEvent(UUID caseId, CaseEventType type, String summary, Object after) {
+    }
+
+    /**
+     * Many system events at once, chained as {@link #append} chains one, in a few statements for work over a batch
+     * of cases (a calendar recount): the cases locked together, each one's last hash read together, the events
+     * inserted in one batch.
+     */
+    public void systemAll(List<SystemEvent> appended) {
+        if (appended.isEmpty()) {
+            return;
+        }
+        List<UUID> ids = appended.stream().map(SystemEvent::caseId).distinct().toList();
+        jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list();
+        Map<UUID, String> previous = new HashMap<>();
+        jdbc.sql("""
+                select case_id, hash from case_event where id in (
+                  select max(id) from case_event where case_id in (:ids) and hash is not null group by case_id)""")
+                .param("ids", ids).query(rs -> {
+                    previous.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
+        List<Object[]> rows = new ArrayList<>();
+        for (SystemEvent e : appended) {
+            String prev = previous.getOrDefault(e.caseId(), Chain.GENESIS);
+            String afterJson = toJson(e.after());
+            String hash = Chain.link(prev, at, "system", null, null, e.type().name(), e.summary(), null, afterJson);
+            previous.put(e.caseId(), hash);
+            rows.add(new Object[] {e.caseId(), Timestamp.from(at), e.type().name(), e.summary(), afterJson, prev, hash});
+        }
+        // the columns a system event leaves empty are written as such: a batch's null parameters would each cost
+        // the driver a question about their type
+        batch.batchUpdate("""
+                insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
+                  before_state, after_state, prev_hash, hash) values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
+                rows);
+        appended.forEach(e -> published.publishEvent(new CaseEventAppended(e.caseId(), e.type(), null)));
+    }
+
+    private static final String INSERT = """
+            insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
+              before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     public List<CaseEvent> list(UUID caseId) {
         return jdbc.sql("""

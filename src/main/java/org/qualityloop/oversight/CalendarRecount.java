@@ -203,13 +203,16 @@ public class CalendarRecount {
         Map<String, Date> moved = taskDueDates.move(taskDue, recount, timerDue);
         openTasks.dueDatesMoved(moved);
         List<CaseMoves> done = new ArrayList<>();
+        List<CaseEvents.SystemEvent> recorded = new ArrayList<>();
         for (Plan plan : plans) {
             int tasksMoved = (int) plan.openTasks().stream().filter(t -> moved.containsKey(t.taskId())).count();
             if (!plan.moves().isEmpty() || tasksMoved > 0) {
-                record(plan, year, tasksMoved);
+                recorded.add(event(plan, year, tasksMoved));
+                notifyEnterprise(plan.caseFile(), plan.moves(), plan.openTasks());
             }
             done.add(plan.counted(tasksMoved));
         }
+        events.systemAll(recorded);
         return done;
     }
 
@@ -254,17 +257,17 @@ public class CalendarRecount {
         return plans;
     }
 
-    /** The case's event with the old and new dates, and the enterprise's notice when its own deadline moved. */
-    private void record(Plan plan, int year, int tasksMoved) {
+    /** The case's event, with the old and new dates. */
+    private CaseEvents.SystemEvent event(Plan plan, int year, int tasksMoved) {
         Map<String, String> before = new LinkedHashMap<>();
         Map<String, String> after = new LinkedHashMap<>();
         plan.moves().forEach(m -> {
             before.put(m.step().name(), m.from().toString());
             after.put(m.step().name(), m.to().toString());
         });
-        events.system(plan.caseFile().id(), CaseEventType.CALENDAR_VERIFIED, summaryText(year, plan.moves()), Map.of(
-                "year", year, "before", before, "after", after, "tasks", tasksMoved, "timers", plan.timerDue().size()));
-        notifyEnterprise(plan.caseFile(), plan.moves(), plan.openTasks());
+        return new CaseEvents.SystemEvent(plan.caseFile().id(), CaseEventType.CALENDAR_VERIFIED,
+                summaryText(year, plan.moves()), Map.of("year", year, "before", before, "after", after,
+                "tasks", tasksMoved, "timers", plan.timerDue().size()));
     }
 
     private List<Move> moves(StatutoryCalendar counting, List<CaseDeadline> ofCase, int year) {

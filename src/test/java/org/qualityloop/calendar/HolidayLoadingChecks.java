@@ -146,6 +146,7 @@ public abstract class HolidayLoadingChecks {
                 .param(driver.task(c, Bpmn.Task.SUBMIT_RECTIFICATION_REPORT).getId())
                 .query(java.sql.Timestamp.class).single())).as("task history").hasToString("2027-01-05");
         assertThat(readModel.differences()).as("worklist and tally against the engine").isEmpty();
+        assertThat(events.firstBrokenLink()).as("the events written together keep each case's chain").isNull();
         assertThat(events.list(c.id())).anySatisfy(e -> {
             assertThat(e.type()).isEqualTo(CaseEventType.CALENDAR_VERIFIED);
             assertThat(e.summary()).contains("RECTIFICATION 2027-01-04 → 2027-01-05");
