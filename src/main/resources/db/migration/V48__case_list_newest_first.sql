@@ -3,6 +3,6 @@
 -- for four bureaus' 40,000 (explain analyze on the benchmark's archive, 2026-12-03); along this index it reads twenty
 -- entries, 0.05 ms, and the benchmark's row "case list, first page, no search" was 12.6 ms p95 at 10^6 with it.
 -- Tried once before as V46 and taken out because the 10,000-row import on PostgreSQL ran two to three times slower
--- in .ci/run with it. This machine's PostgreSQL runs with autovacuum off, so the tests' tables never get statistics
--- and their plans are made blind; on its own the import suite took 113 s with this index (2026-12-03, sixth session).
+-- in .ci/run with it (846 s for the suite against 232 s). Back, that suite took 113 s on its own and 119 s within
+-- .ci/run (2026-12-03, sixth session; docs/performance.md).
 create index case_file_newest on case_file (registered_at desc, case_no desc);
