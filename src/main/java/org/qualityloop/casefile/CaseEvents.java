@@ -143,13 +143,15 @@ public class CaseEvents implements ChainedLog {
             String afterJson = toJson(e.after());
             String hash = Chain.link(prev, at, "system", null, null, e.type().name(), e.summary(), null, afterJson);
             previous.put(e.caseId(), hash);
-            rows.add(new Object[] {e.caseId(), Timestamp.from(at), e.type().name(), e.summary(), afterJson, prev, hash});
+            rows.add(new Object[] {e.caseId(), Timestamp.from(at), e.type().name(), e.summary(), afterJson, prev,
+                    hash});
         }
         // the columns a system event leaves empty are written as such: a batch's null parameters would each cost
         // the driver a question about their type
         batch.batchUpdate("""
                 insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
-                  before_state, after_state, prev_hash, hash) values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
+                  before_state, after_state, prev_hash, hash)
+                values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
                 rows);
         appended.forEach(e -> published.publishEvent(new CaseEventAppended(e.caseId(), e.type(), null)));
     }

@@ -98,6 +98,11 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
                 && plan == null && facet.isEmpty();
     }
 
+    /** Whether a text fragment is searched for (through the trigram index on PostgreSQL). */
+    boolean hasText() {
+        return text != null && !text.isBlank();
+    }
+
     String where() {
         StringBuilder where = new StringBuilder("where 1 = 1");
         if (bureaus != null) {

@@ -82,7 +82,8 @@ public class TaskDueDates {
         if (value instanceof Date date) {
             return Optional.of(date);
         }
-        BusinessCalendar calendar = engine.getBusinessCalendarManager().getBusinessCalendar(DueDateBusinessCalendar.NAME);
+        BusinessCalendar calendar = engine.getBusinessCalendarManager()
+                .getBusinessCalendar(DueDateBusinessCalendar.NAME);
         return Optional.ofNullable(calendar.resolveDuedate(String.valueOf(value), task.getCreateTime()));
     }
 }

@@ -93,10 +93,12 @@ public class TaskQueries {
         if (caseNos.isEmpty()) {
             return List.of();
         }
+        String jobDefinitions = management.getTableName(
+                org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity.class);
         return jdbc.sql("select E.BUSINESS_KEY_, J.ID_, D.ACT_ID_ from " + management.getTableName(Job.class) + " J"
-                        + " join " + management.getTableName(ProcessInstance.class) + " E on E.ID_ = J.PROCESS_INSTANCE_ID_"
-                        + " join " + management.getTableName(org.camunda.bpm.engine.impl.persistence.entity.JobDefinitionEntity.class)
-                        + " D on D.ID_ = J.JOB_DEF_ID_"
+                        + " join " + management.getTableName(ProcessInstance.class)
+                        + " E on E.ID_ = J.PROCESS_INSTANCE_ID_"
+                        + " join " + jobDefinitions + " D on D.ID_ = J.JOB_DEF_ID_"
                         + " where J.TYPE_ = 'timer' and E.BUSINESS_KEY_ in (:caseNos)")
                 .param("caseNos", caseNos)
                 .query((rs, n) -> new TimerJob(rs.getString(1), rs.getString(2), rs.getString(3))).list();
