@@ -49,7 +49,7 @@ public class CaseEvents implements ChainedLog {
      */
     public void append(UUID caseId, String actor, String taskKey, String taskId, CaseEventType type, String summary,
                        Object before, Object after) {
-        jdbc.sql("select id from case_file where id = ? for update").param(caseId).query(UUID.class).optional();
+        lock(List.of(caseId));
         String previous = jdbc.sql("""
                 select hash from case_event where case_id = ? and hash is not null
                 order by id desc fetch first 1 rows only""").param(caseId).query(String.class).optional()
@@ -128,7 +128,7 @@ public class CaseEvents implements ChainedLog {
             return;
         }
         List<UUID> ids = appended.stream().map(SystemEvent::caseId).distinct().toList();
-        jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list();
+        lock(ids);
         Map<UUID, String> previous = new HashMap<>();
         jdbc.sql("""
                 select case_id, hash from case_event where id in (
@@ -154,6 +154,12 @@ public class CaseEvents implements ChainedLog {
                 values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
                 rows);
         appended.forEach(e -> published.publishEvent(new CaseEventAppended(e.caseId(), e.type(), null)));
+    }
+
+    /** The cases' rows locked until the transaction ends, so two events never link to the same one. */
+    private void lock(Collection<UUID> caseIds) {
+        jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", caseIds)
+                .query(UUID.class).list();
     }
 
     private static final String INSERT = """
