@@ -31,6 +31,15 @@ class AnalyticsTally {
     private record Key(int year, String category, String bureauCode, Measure measure, String detail) {
     }
 
+    /** An enterprise's standing results in a scope. */
+    record EnterpriseResults(String uscc, long cases) {
+    }
+
+    private record EnterpriseKey(String uscc, int year, String bureauCode) {
+    }
+
+    private static final Contribution STANDING = new Contribution(Measure.RESULT, "UPHELD", 0);
+
     private static final String KEY = "tally_year, product_category, bureau_code, measure, detail";
 
     private final JdbcClient jdbc;
@@ -54,6 +63,7 @@ class AnalyticsTally {
         Map<UUID, CaseContributions.Counted> now = contributions.of(ids);
         Map<UUID, CaseContributions.Counted> before = stored(ids);
         Map<Key, double[]> deltas = new LinkedHashMap<>();
+        Map<EnterpriseKey, Integer> results = new LinkedHashMap<>();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Map.Entry<UUID, CaseContributions.Counted> e : now.entrySet()) {
@@ -62,7 +72,9 @@ class AnalyticsTally {
             if (Objects.equals(was, is)) {
                 continue;
             }
+            addResult(results, is, 1);
             if (was != null) {
+                addResult(results, was, -1);
                 add(deltas, was, -1);
                 updates.add(new Object[] {is.year(), is.category(), is.bureauCode(), is.registeredOn(), is.uscc(),
                         is.repeat(), is.encoded(), e.getKey()});
@@ -84,6 +96,14 @@ class AnalyticsTally {
             }
         });
         batch.batchUpdate("insert into analytics_tally_delta (" + KEY + ", n, days) values (?, ?, ?, ?, ?, ?, ?)", rows);
+        List<Object[]> enterpriseRows = new ArrayList<>();
+        results.forEach((key, n) -> {
+            if (n != 0) {
+                enterpriseRows.add(new Object[] {key.uscc(), key.year(), key.bureauCode(), n});
+            }
+        });
+        batch.batchUpdate("insert into analytics_enterprise_delta (sampled_uscc, tally_year, bureau_code, n)"
+                + " values (?, ?, ?, ?)", enterpriseRows);
         return inserts.size() + updates.size();
     }
 
@@ -93,6 +113,13 @@ class AnalyticsTally {
                     c.measure(), c.detail()), k -> new double[2]);
             d[0] += sign;
             d[1] += sign * c.days();
+        }
+    }
+
+    /** The enterprise's standing result, counted by registration year and bureau as the case list narrows. */
+    private static void addResult(Map<EnterpriseKey, Integer> results, CaseContributions.Counted counted, int sign) {
+        if (counted.contributions().contains(STANDING)) {
+            results.merge(new EnterpriseKey(counted.uscc(), counted.year(), counted.bureauCode()), sign, Integer::sum);
         }
     }
 
@@ -177,6 +204,21 @@ class AnalyticsTally {
         return found.stream().limit(limit).toList();
     }
 
+    /** Of these enterprises, those with standing results in the scope, and how many. */
+    List<EnterpriseResults> resultsOf(CaseSearch scope, Collection<String> usccs) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, params);
+        List<EnterpriseResults> found = new ArrayList<>();
+        List<String> all = List.copyOf(usccs);
+        for (int from = 0; where != null && from < all.size(); from += 1000) {
+            params.put("usccs", all.subList(from, Math.min(all.size(), from + 1000)));
+            found.addAll(jdbc.sql("select sampled_uscc, sum(n) from analytics_enterprise_all" + where
+                            + " and sampled_uscc in (:usccs) group by sampled_uscc having sum(n) > 0")
+                    .params(params).query((rs, n) -> new EnterpriseResults(rs.getString(1), rs.getLong(2))).list());
+        }
+        return found;
+    }
+
     /** The tally's conditions for a plain scope (bureaus, one bureau, whole years); null when it holds nothing. */
     private static String where(CaseSearch scope, Map<String, Object> params) {
         if (scope.registeredFrom() == null || scope.registeredTo() == null
@@ -224,15 +266,7 @@ class AnalyticsTally {
         if (ids.isEmpty()) {
             return 0;
         }
-        int deleted = 0;
-        for (int from = 0; from < ids.size(); from += 1000) {
-            deleted += jdbc.sql("delete from analytics_tally_delta where id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).update();
-        }
-        if (deleted != ids.size()) {
-            throw new ConcurrencyFailureException("Another node folded " + (ids.size() - deleted) + " of "
-                    + ids.size() + " analytics deltas first");
-        }
+        claim("analytics_tally_delta", ids);
         sums.forEach((key, s) -> {
             int updated = jdbc.sql("update analytics_tally set n = n + ?, days = days + ? where tally_year = ?"
                             + " and product_category = ? and bureau_code = ? and measure = ? and detail = ?")
@@ -250,18 +284,77 @@ class AnalyticsTally {
         return ids.size();
     }
 
-    /** Cells where the tally and a fresh count of every case disagree, one line each; empty when they agree. */
+    /** Deletes exactly these deltas, or fails (rolling the fold back) when another node deleted some first. */
+    private void claim(String deltas, List<Long> ids) {
+        int deleted = 0;
+        for (int from = 0; from < ids.size(); from += 1000) {
+            deleted += jdbc.sql("delete from " + deltas + " where id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 1000))).update();
+        }
+        if (deleted != ids.size()) {
+            throw new ConcurrencyFailureException("Another node folded " + (ids.size() - deleted) + " of "
+                    + ids.size() + " " + deltas + " first");
+        }
+    }
+
+    /** Moves up to {@code limit} of the enterprises' deltas into their tally, claimed as {@link #fold} claims. */
+    @Transactional
+    public int foldResults(int limit) {
+        Map<EnterpriseKey, Long> sums = new LinkedHashMap<>();
+        List<Long> ids = new ArrayList<>();
+        jdbc.sql("select id, sampled_uscc, tally_year, bureau_code, n from analytics_enterprise_delta order by id"
+                        + " fetch first ? rows only")
+                .param(limit)
+                .query(rs -> {
+                    ids.add(rs.getLong(1));
+                    sums.merge(new EnterpriseKey(rs.getString(2), rs.getInt(3), rs.getString(4)), rs.getLong(5),
+                            Long::sum);
+                });
+        claim("analytics_enterprise_delta", ids);
+        List<EnterpriseKey> keys = List.copyOf(sums.keySet());
+        int[] updated = batch.batchUpdate("update analytics_enterprise_tally set n = n + ? where sampled_uscc = ?"
+                        + " and tally_year = ? and bureau_code = ?",
+                keys.stream().map(k -> new Object[] {sums.get(k), k.uscc(), k.year(), k.bureauCode()}).toList());
+        List<Object[]> inserts = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            if (updated[i] == 0) {
+                EnterpriseKey k = keys.get(i);
+                inserts.add(new Object[] {k.uscc(), k.year(), k.bureauCode(), sums.get(k)});
+            }
+        }
+        // rows come to 0 when a result is overturned; they stay (a reader sums), so no fold scans the whole tally
+        batch.batchUpdate("insert into analytics_enterprise_tally (sampled_uscc, tally_year, bureau_code, n)"
+                + " values (?, ?, ?, ?)", inserts);
+        return ids.size();
+    }
+
+    /**
+     * Cells, and enterprises' results, where the tally and a fresh count of every case disagree, one line each; empty
+     * when they agree.
+     */
     @Transactional(readOnly = true)
     List<String> differences() {
         Map<Key, long[]> cells = new LinkedHashMap<>();
-        jdbc.sql("select tally_year, product_category, bureau_code, contributions from analytics_tally_source")
+        Map<EnterpriseKey, long[]> results = new LinkedHashMap<>();
+        jdbc.sql("select tally_year, product_category, bureau_code, sampled_uscc, contributions"
+                        + " from analytics_tally_source")
                 .query(rs -> {
                     CaseContributions.Counted c = CaseContributions.Counted.decode(rs.getInt(1), rs.getString(2),
-                            rs.getString(3), null, null, rs.getString(4));
+                            rs.getString(3), null, rs.getString(4), rs.getString(5));
                     for (Contribution k : c.contributions()) {
                         cells.computeIfAbsent(new Key(c.year(), c.category(), c.bureauCode(), k.measure(), k.detail()),
                                 x -> new long[2])[0]++;
                     }
+                    if (c.contributions().contains(STANDING)) {
+                        results.computeIfAbsent(new EnterpriseKey(c.uscc(), c.year(), c.bureauCode()),
+                                x -> new long[2])[0]++;
+                    }
+                });
+        jdbc.sql("select sampled_uscc, tally_year, bureau_code, sum(n) from analytics_enterprise_all"
+                        + " group by sampled_uscc, tally_year, bureau_code")
+                .query(rs -> {
+                    results.computeIfAbsent(new EnterpriseKey(rs.getString(1), rs.getInt(2), rs.getString(3)),
+                            x -> new long[2])[1] = rs.getLong(4);
                 });
         jdbc.sql("select " + KEY + ", sum(n) from analytics_tally_all group by " + KEY)
                 .query(rs -> {
@@ -272,6 +365,11 @@ class AnalyticsTally {
         cells.forEach((key, n) -> {
             if (n[0] != n[1]) {
                 found.add("analytics tally " + key + ": " + n[0] + " cases, counted " + n[1]);
+            }
+        });
+        results.forEach((key, n) -> {
+            if (n[0] != n[1]) {
+                found.add("enterprise results " + key + ": " + n[0] + " cases, counted " + n[1]);
             }
         });
         return found;

@@ -148,6 +148,9 @@ public class AnalyticsTallying {
             while (tally.fold(5_000) == 5_000) {
                 // a backlog (bulk intake or a restored archive): keep going while whole batches come back
             }
+            while (tally.foldResults(5_000) == 5_000) {
+                // the enterprises' deltas come with the same cases, so the same backlog
+            }
         } catch (ConcurrencyFailureException e) {
             log.debug("Analytics fold left to the next round: {}", e.getMessage());
         }

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseSearch;
 import org.qualityloop.casefile.CaseStatistics;
+import org.qualityloop.casefile.Enterprises;
 import org.qualityloop.casefile.Stage;
 import org.qualityloop.grading.Grade;
 import org.qualityloop.grading.RiskGrades;
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Works out the figures for a supervisor's subtree (or, for the system administrator, everything) from the tally
- * kept as cases change ({@link AnalyticsTally}), so a province's page reads a few thousand rows, not a million cases;
- * what depends on the day (deadlines still running) or on the enterprise (the enterprises with most results) is
- * counted with the conditions of the case list the figure links to. No figure contradicts its list.
+ * kept as cases change ({@link AnalyticsTally}, the enterprises' results too), so a province's page reads a few
+ * thousand rows, not a million cases; what depends on the day (deadlines still running) is counted with the
+ * conditions of the case list the figure links to. No figure contradicts its list.
  */
 @Service
 public class RiskAnalytics {
@@ -41,13 +42,16 @@ public class RiskAnalytics {
 
     private final AnalyticsTally tally;
     private final CaseStatistics statistics;
+    private final Enterprises enterprises;
     private final Plans plans;
     private final RiskGrades grades;
     private final BusinessClock clock;
 
-    RiskAnalytics(AnalyticsTally tally, CaseStatistics statistics, Plans plans, RiskGrades grades, BusinessClock clock) {
+    RiskAnalytics(AnalyticsTally tally, CaseStatistics statistics, Enterprises enterprises, Plans plans,
+                  RiskGrades grades, BusinessClock clock) {
         this.tally = tally;
         this.statistics = statistics;
+        this.enterprises = enterprises;
         this.plans = plans;
         this.grades = grades;
         this.clock = clock;
@@ -56,7 +60,6 @@ public class RiskAnalytics {
     /** The analysis of the years {@code fromYear}–{@code toYear}, optionally of one bureau in the viewer's scope. */
     public Analysis analyse(Actor actor, int fromYear, int toYear, String bureau) {
         CaseSearch all = scope(actor, fromYear, toYear, bureau);
-        CaseSearch upheld = all.with(facet(null, null, null, "UPHELD"));
         Predicate<String> inScope = inScope(actor, all.bureau());
 
         List<AnalyticsTally.Cell> cells = tally.cells(all);
@@ -83,14 +86,44 @@ public class RiskAnalytics {
         // their results in scope; found from the tally, counted with the case list's conditions
         List<String> repeatUsccs = tally.repeatEnterprises(all, TOP_ENTERPRISES);
         Map<String, RiskGrades.OnRecord> repeatGrades = grades.onRecord(repeatUsccs);
-        Map<String, CaseStatistics.EnterpriseCount> repeatCounts = new HashMap<>();
-        statistics.resultsOf(upheld, repeatUsccs).forEach(e -> repeatCounts.put(e.uscc(), e));
+        EnterpriseResults results = new EnterpriseResults(all);
+        Map<String, EnterpriseCount> repeatCounts = results.of(repeatUsccs);
         List<EnterpriseTarget> repeat = repeatUsccs.stream().filter(repeatCounts::containsKey)
                 .map(repeatCounts::get)
                 .map(e -> new EnterpriseTarget(e.uscc(), e.name(), e.cases(), repeatGrades.get(e.uscc()))).toList();
         return new Analysis(fromYear, toYear, all.bureau(), byCategory, byBureau, byYear, trends, items(cells),
                 repeat, endings(cells), stages(cells), steps(all, cells),
-                categoryTargets(toYear, cells, counts, batches, byCategory, trends), enterpriseTargets(upheld));
+                categoryTargets(toYear, cells, counts, batches, byCategory, trends), enterpriseTargets(results));
+    }
+
+    /**
+     * The standing results in scope of the enterprises an analysis names, from the tally (so one with a hundred
+     * thousand results costs what any other does), each enterprise asked for once, with the registry's name.
+     */
+    private final class EnterpriseResults {
+
+        private final CaseSearch scope;
+        private final Map<String, EnterpriseCount> counted = new HashMap<>();
+        private final Set<String> asked = new java.util.HashSet<>();
+
+        EnterpriseResults(CaseSearch scope) {
+            this.scope = scope;
+        }
+
+        /** Those of these enterprises with any standing result, by credit code. */
+        Map<String, EnterpriseCount> of(List<String> usccs) {
+            List<String> fresh = usccs.stream().filter(asked::add).toList();
+            List<AnalyticsTally.EnterpriseResults> found = tally.resultsOf(scope, fresh);
+            Map<String, String> names = enterprises.namesOf(found.stream().map(AnalyticsTally.EnterpriseResults::uscc)
+                    .toList());
+            found.forEach(e -> counted.put(e.uscc(), new EnterpriseCount(e.uscc(), names.get(e.uscc()), e.cases())));
+            Map<String, EnterpriseCount> results = new HashMap<>();
+            usccs.stream().filter(counted::containsKey).forEach(u -> results.put(u, counted.get(u)));
+            return results;
+        }
+    }
+
+    private record EnterpriseCount(String uscc, String name, long cases) {
     }
 
     /** Standing results by year of registration, product category and bureau. */
@@ -307,7 +340,7 @@ public class RiskAnalytics {
      * first within a grade. Grades are walked a page at a time from the latest, so a province with tens of thousands
      * of risky enterprises costs a page or two, not all of them.
      */
-    private List<EnterpriseTarget> enterpriseTargets(CaseSearch upheld) {
+    private List<EnterpriseTarget> enterpriseTargets(EnterpriseResults counted) {
         List<EnterpriseTarget> targets = new ArrayList<>();
         for (Grade grade : List.of(Grade.D, Grade.C)) {
             long before = Long.MAX_VALUE;
@@ -315,11 +348,10 @@ public class RiskAnalytics {
                 RiskGrades.GradePage graded = grades.latestWith(grade, before, TARGET_PAGE);
                 List<RiskGrades.OnRecord> page = graded.current();
                 before = graded.next();
-                Map<String, CaseStatistics.EnterpriseCount> results = new HashMap<>();
-                statistics.resultsOf(upheld, page.stream().map(RiskGrades.OnRecord::uscc).toList())
-                        .forEach(e -> results.put(e.uscc(), e));
+                Map<String, EnterpriseCount> results = counted.of(
+                        page.stream().map(RiskGrades.OnRecord::uscc).toList());
                 for (RiskGrades.OnRecord g : page) {
-                    CaseStatistics.EnterpriseCount e = results.get(g.uscc());
+                    EnterpriseCount e = results.get(g.uscc());
                     if (e != null && targets.size() < TOP_ENTERPRISES) {
                         targets.add(new EnterpriseTarget(e.uscc(), e.name(), e.cases(), g));
                     }

@@ -1,7 +1,6 @@
 package org.qualityloop.casefile;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts over the cases a search finds that the analytics cannot keep ahead of time: the results of given enterprises
- * in a scope, and deadlines still running (missed or not depends on the day). Each is taken with the conditions of the
- * case list the figure links to, so a number and its list agree.
+ * Counts over the cases a search finds that the analytics cannot keep ahead of time: deadlines still running (missed
+ * or not depends on the day), taken with the conditions of the case list the figure links to, so a number and its
+ * list agree.
  */
 @Repository
 public class CaseStatistics {
-
-    /** An enterprise and its results. */
-    public record EnterpriseCount(String uscc, String name, long cases) {
-    }
 
     /** A statutory step's deadlines still running: how many, and how many of them are past their day. */
     public record OpenStep(String step, long open, long pastDue) {
@@ -28,24 +23,6 @@ public class CaseStatistics {
 
     CaseStatistics(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * These enterprises' results among the cases found, those with any: one probe per enterprise along the index on
-     * (sampled_uscc, registered_on), so the cost follows the enterprises asked about, not the cases in scope.
-     */
-    public List<EnterpriseCount> resultsOf(CaseSearch search, Collection<String> usccs) {
-        List<EnterpriseCount> found = new java.util.ArrayList<>();
-        List<String> all = List.copyOf(usccs);
-        for (int from = 0; from < all.size(); from += 1000) {
-            Map<String, Object> params = new HashMap<>(search.params());
-            params.put("usccs", all.subList(from, Math.min(all.size(), from + 1000)));
-            found.addAll(jdbc.sql("select sampled_uscc, max(sampled_name), count(*) from case_file " + search.where()
-                            + " and sampled_uscc in (:usccs) group by sampled_uscc")
-                    .params(params).query((rs, n) -> new EnterpriseCount(rs.getString(1), rs.getString(2), rs.getLong(3)))
-                    .list());
-        }
-        return found;
     }
 
     /**

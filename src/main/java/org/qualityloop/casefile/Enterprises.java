@@ -1,7 +1,10 @@
 package org.qualityloop.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.qualityloop.identity.EnterpriseRegistry;
@@ -32,6 +35,20 @@ public class Enterprises implements EnterpriseRegistry {
             jdbc.sql("insert into enterprise (uscc, name, address) values (?, ?, ?)")
                     .params(party.uscc(), party.name(), party.address()).update();
         }
+    }
+
+    /** The registry's names of these enterprises, by credit code; one not registered is left out. */
+    public Map<String, String> namesOf(Collection<String> usccs) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = List.copyOf(usccs);
+        for (int from = 0; from < all.size(); from += 1000) {
+            jdbc.sql("select uscc, name from enterprise where uscc in (:usccs)")
+                    .param("usccs", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .query(rs -> {
+                        names.put(rs.getString(1), rs.getString(2));
+                    });
+        }
+        return names;
     }
 
     /** An enterprise in the registry; {@code region} is the administrative region code inside its credit code. */

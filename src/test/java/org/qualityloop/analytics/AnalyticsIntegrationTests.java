@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -56,6 +57,7 @@ class AnalyticsIntegrationTests {
     @Autowired IntakeService intake;
     @Autowired Plans plans;
     @Autowired RiskAnalytics analytics;
+    @Autowired AnalyticsTally tally;
     @Autowired UserAccounts users;
     @Autowired MockMvc mvc;
 
@@ -113,6 +115,21 @@ class AnalyticsIntegrationTests {
                 .containsExactlyInAnyOrder(tuple(E1, 2L), tuple(E2, 2L));
         assertThat(a.endings()).filteredOn(e -> e.key().equals("OVERTURNED")).extracting(Ending::cases).containsExactly(1L);
         assertThat(a.endings()).filteredOn(e -> e.key().equals("PENALTY")).extracting(Ending::cases).containsExactly(0L);
+    }
+
+    @Test
+    void anEnterprisesStandingResultsAreKeptByYearAndBureauAndAnOverturnedOneLeavesThem() {
+        var province = analytics.scope(actor("admin"), 2024, 2026, null);
+        List<String> asked = List.of(E1, E2, driver.reload(overturned).enterpriseUscc());
+        List<AnalyticsTally.EnterpriseResults> expected = List.of(new AnalyticsTally.EnterpriseResults(E1, 2),
+                new AnalyticsTally.EnterpriseResults(E2, 2));
+        assertThat(tally.resultsOf(province, asked)).as("the overturned result counted in, then out")
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(tally.resultsOf(analytics.scope(actor("admin"), 2024, 2026, "370902"), asked)).isEmpty();
+        assertThat(tally.resultsOf(analytics.scope(actor("admin"), 2025, 2025, null), asked)).isEmpty();
+        tally.foldResults(10_000);
+        assertThat(tally.resultsOf(province, asked)).as("folded").containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(tally.differences()).isEmpty();
     }
 
     @Test
