@@ -189,8 +189,8 @@ class LoadBenchmark {
         double load = missing > 0 ? rate(missing, 4, i -> register()) : 0;
         row("load to " + OPEN + " open cases", "cases/s", load, null, 0, null);
         // what autovacuum does within a minute of a bulk load: statistics and the visibility map
-        for (String table : List.of("case_file", "open_task", "open_task_candidate", "task_tally", "task_tally_delta",
-                "act_ru_task", "act_ru_execution",
+        for (String table : List.of("case_file", "case_deadline", "case_event", "analytics_tally_source", "open_task",
+                "open_task_candidate", "task_tally", "task_tally_delta", "act_ru_task", "act_ru_execution",
                 "act_ru_variable", "act_ru_identitylink")) {
             jdbc.sql("vacuum analyze " + table).update();
         }
