@@ -83,10 +83,10 @@ public class RiskAnalytics {
         List<Analysis.CategoryTrend> trends = trends(counts, batches, fromYear, toYear);
 
         // enterprises that failed again (a standing result within three years of another), the latest first, with
-        // their results in scope; found from the tally, counted with the case list's conditions
+        // their standing results in scope; found and counted from the tally
         List<String> repeatUsccs = tally.repeatEnterprises(all, TOP_ENTERPRISES);
         Map<String, RiskGrades.OnRecord> repeatGrades = grades.onRecord(repeatUsccs);
-        EnterpriseResults results = new EnterpriseResults(all);
+        NamedResults results = new NamedResults(all);
         Map<String, EnterpriseCount> repeatCounts = results.of(repeatUsccs);
         List<EnterpriseTarget> repeat = repeatUsccs.stream().filter(repeatCounts::containsKey)
                 .map(repeatCounts::get)
@@ -100,13 +100,13 @@ public class RiskAnalytics {
      * The standing results in scope of the enterprises an analysis names, from the tally (so one with a hundred
      * thousand results costs what any other does), each enterprise asked for once, with the registry's name.
      */
-    private final class EnterpriseResults {
+    private final class NamedResults {
 
         private final CaseSearch scope;
         private final Map<String, EnterpriseCount> counted = new HashMap<>();
         private final Set<String> asked = new java.util.HashSet<>();
 
-        EnterpriseResults(CaseSearch scope) {
+        NamedResults(CaseSearch scope) {
             this.scope = scope;
         }
 
@@ -340,7 +340,7 @@ public class RiskAnalytics {
      * first within a grade. Grades are walked a page at a time from the latest, so a province with tens of thousands
      * of risky enterprises costs a page or two, not all of them.
      */
-    private List<EnterpriseTarget> enterpriseTargets(EnterpriseResults counted) {
+    private List<EnterpriseTarget> enterpriseTargets(NamedResults counted) {
         List<EnterpriseTarget> targets = new ArrayList<>();
         for (Grade grade : List.of(Grade.D, Grade.C)) {
             long before = Long.MAX_VALUE;
