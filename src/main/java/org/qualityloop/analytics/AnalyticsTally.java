@@ -208,9 +208,12 @@ class AnalyticsTally {
     List<EnterpriseResults> resultsOf(CaseSearch scope, Collection<String> usccs) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, params);
+        if (where == null) {
+            return List.of();
+        }
         List<EnterpriseResults> found = new ArrayList<>();
         List<String> all = List.copyOf(usccs);
-        for (int from = 0; where != null && from < all.size(); from += 1000) {
+        for (int from = 0; from < all.size(); from += 1000) {
             params.put("usccs", all.subList(from, Math.min(all.size(), from + 1000)));
             found.addAll(jdbc.sql("select sampled_uscc, sum(n) from analytics_enterprise_all" + where
                             + " and sampled_uscc in (:usccs) group by sampled_uscc having sum(n) > 0")

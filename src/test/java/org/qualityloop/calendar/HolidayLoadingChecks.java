@@ -72,11 +72,7 @@ public abstract class HolidayLoadingChecks {
     @Test
     void aYearsNoticeIsCheckedPreviewedThenLoadedAndEveryRunningDeadlineTaskAndTimerIsRecounted() throws Exception {
         CaseDriver.today("2026-12-20");
-        CaseFile c = driver.accepted(driver.register(CaseDriver.request("LABELLING", "家用电器")));
-        driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", java.util.Map.of("track", Track.GENERAL.name(),
-                "confirmedOn", "2026-09-26"));
-        driver.complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
-                java.util.Map.of("orderedOn", "2026-11-02", "requirements", "完善产品标识"));
+        CaseFile c = rectifying(driver, "2026-11-02");
         CaseDeadline before = deadlines.find(c.id(), Step.RECTIFICATION).orElseThrow();
         assertThat(before.dueOn()).hasToString("2027-01-04");
         assertThat(before.verified()).isFalse();
@@ -181,7 +177,7 @@ public abstract class HolidayLoadingChecks {
     @Test
     void aRuleChangeAppliesToDeadlinesStartedAfterItAndEveryVersionIsKept() throws Exception {
         CaseDriver.today("2026-10-20");
-        CaseFile before = rectifying("2026-10-10");
+        CaseFile before = rectifying(driver, "2026-10-10");
         try {
             mvc.perform(put("/api/v1/admin/rules/RECTIFICATION").with(httpBasic("admin", "demo"))
                             .contentType("application/json")
@@ -196,7 +192,7 @@ public abstract class HolidayLoadingChecks {
                             .param("basis", "测试规则").param("basisVerified", "false"))
                     .andExpect(redirectedUrl("/admin/rules/RECTIFICATION"));
 
-            CaseFile after = rectifying("2026-10-10");
+            CaseFile after = rectifying(driver, "2026-10-10");
             assertThat(deadlines.find(before.id(), Step.RECTIFICATION).orElseThrow().dueOn())
                     .as("started under 60 days, kept").hasToString("2026-12-09");
             CaseDeadline changed = deadlines.find(after.id(), Step.RECTIFICATION).orElseThrow();
@@ -217,7 +213,8 @@ public abstract class HolidayLoadingChecks {
                 .query(Integer.class).single()).isEqualTo(2);
     }
 
-    private CaseFile rectifying(String orderedOn) {
+    /** A case in rectification ordered on {@code orderedOn}, its classification confirmed. */
+    static CaseFile rectifying(CaseDriver driver, String orderedOn) {
         CaseFile c = driver.accepted(driver.register(CaseDriver.request("LABELLING", "家用电器")));
         driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", java.util.Map.of("track", Track.GENERAL.name(),
                 "confirmedOn", "2026-09-26"));

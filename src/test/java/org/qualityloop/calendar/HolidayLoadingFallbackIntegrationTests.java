@@ -25,7 +25,6 @@ import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
-import org.qualityloop.casefile.Track;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskDueDates;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,7 +65,9 @@ class HolidayLoadingFallbackIntegrationTests {
     @Test
     void aHundredThatFailsTogetherIsRecountedCaseByCase() throws Exception {
         CaseDriver.today("2026-12-20");
-        List<CaseFile> rectifying = List.of(rectifying(), rectifying());
+        // rectifications ordered 2026-11-02 end on 2027-01-04, a rest day in the test's notice
+        List<CaseFile> rectifying = List.of(HolidayLoadingChecks.rectifying(driver, "2026-11-02"),
+                HolidayLoadingChecks.rectifying(driver, "2026-11-02"));
         AtomicBoolean refused = new AtomicBoolean();
         doAnswer(call -> {
             Map<?, ?> tasks = call.getArgument(0);
@@ -96,15 +97,5 @@ class HolidayLoadingFallbackIntegrationTests {
         assertThat(events.firstBrokenLink()).isNull();
         assertThat(deadlines.casesWithUnverifiedIn(2027, new java.util.UUID(0, 0), 100))
                 .doesNotContainAnyElementsOf(rectifying.stream().map(CaseFile::id).toList());
-    }
-
-    /** A case whose rectification, ordered 2026-11-02, ends on 2027-01-04: a rest day in the test's notice. */
-    private CaseFile rectifying() {
-        CaseFile c = driver.accepted(driver.register(CaseDriver.request("LABELLING", "家用电器")));
-        driver.complete(c, Bpmn.Task.CONFIRM_CLASSIFICATION, "handler1", Map.of("track", Track.GENERAL.name(),
-                "confirmedOn", "2026-09-26"));
-        driver.complete(c, Bpmn.Task.ISSUE_RECTIFICATION_ORDER, "handler1",
-                Map.of("orderedOn", "2026-11-02", "requirements", "完善产品标识"));
-        return c;
     }
 }
