@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,10 +23,12 @@ public class CaseFiles {
 
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher published;
+    private final Bureaus bureaus;
 
-    CaseFiles(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher published) {
+    CaseFiles(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher published, Bureaus bureaus) {
         this.jdbc = jdbc;
         this.published = published;
+        this.bureaus = bureaus;
     }
 
     public Optional<CaseFile> findById(UUID id) {
@@ -135,11 +138,13 @@ public class CaseFiles {
         // index (V48) and reads past every newer case that does not match: 112,929 rows, 183-785 ms, for a product
         // found in 11,133 archived cases behind 110,000 open ones, against 55 ms warm for reading and sorting the
         // matches (explain analyze on the benchmark's archive of 10^6, 2026-12-03).
-        String cases = search.hasText() ? "select * from (" + SELECT + search.where() + " offset 0) case_file "
-                : SELECT + search.where();
-        return withItems(jdbc.sql(cases + " order by registered_at desc, case_no desc limit :limit offset :offset")
-                .params(search.params()).param("limit", limit).param("offset", offset)
-                .query(this::map).list());
+        Conditions conditions = conditionsOf(search);
+        String cases = search.hasText() ? "select * from (" + SELECT + conditions.where() + " offset 0) case_file "
+                : SELECT + conditions.where();
+        List<CaseFile> rows = jdbc.sql(cases + " order by registered_at desc, case_no desc limit :limit offset :offset")
+                .params(conditions.params()).param("limit", limit).param("offset", offset)
+                .query(this::map).list();
+        return withItems(inScope(search, rows));
     }
 
     /**
@@ -149,10 +154,80 @@ public class CaseFiles {
      */
     public Paged<CaseFile> page(CaseSearch search, int requested, int size) {
         long bound = Paged.countedUpTo(requested, size);
-        long counted = jdbc.sql("select count(*) from (select 1 from case_file " + search.where() + " limit :bound) found")
-                .params(search.params()).param("bound", bound + 1).query(Long.class).single();
+        if (search.hasText()) {
+            Optional<Paged<CaseFile>> read = pageOfMatches(search, requested, size, bound);
+            if (read.isPresent()) {
+                return read.get();
+            }
+        }
+        Conditions conditions = conditionsOf(search);
+        long counted = jdbc.sql("select count(*) from (select 1 from case_file " + conditions.where()
+                        + " limit :bound) found")
+                .params(conditions.params()).param("bound", bound + 1).query(Long.class).single();
         Paged.Window window = Paged.windowCounted(counted, bound, requested, size);
         return window.of(search(search, window.offset(), window.size()));
+    }
+
+    /**
+     * A fragment's page and its count in one read of its matches. The trigram index gives the matches in no order, so
+     * every match is read to sort them anyway; counting them apart read them all a second time (107–131 ms of the
+     * product search's 182–240 on the benchmark's archive, warm, 2026-12-04). Only the key and the order travel through
+     * the count and the sort; the page's rows are read by key. Empty when the requested page is past the last: its
+     * window is then found by counting as for any other search.
+     */
+    private Optional<Paged<CaseFile>> pageOfMatches(CaseSearch search, int requested, int size, long bound) {
+        int offset = Math.max(requested, 0) * size;
+        Conditions conditions = conditionsOf(search);
+        String matches = "select id, registered_at, case_no, count(*) over () as found from ("
+                + "select id, registered_at, case_no from case_file " + conditions.where() + " offset 0) m"
+                + " order by registered_at desc, case_no desc limit :limit offset :offset";
+        long[] found = {0};
+        List<CaseFile> rows = jdbc.sql("select case_file.*, shown.found from (" + matches + ") shown"
+                        + " join case_file on case_file.id = shown.id"
+                        + " order by shown.registered_at desc, shown.case_no desc")
+                .params(conditions.params()).param("limit", size).param("offset", offset)
+                .query((rs, n) -> {
+                    found[0] = rs.getLong("found");
+                    return map(rs, n);
+                }).list();
+        if (rows.isEmpty() && offset > 0) {
+            return Optional.empty();
+        }
+        Paged.Window window = Paged.windowCounted(found[0], bound, requested, size);
+        return Optional.of(window.of(withItems(inScope(search, rows))));
+    }
+
+    /** The conditions of a search and the values they name. */
+    private record Conditions(String where, Map<String, Object> params) {
+    }
+
+    /**
+     * The search's conditions. A fragment's matches in a scope of most of the registry's bureaus are kept to it by
+     * the bureaus outside it, the shorter list: such a scope leaves out few matches, and PostgreSQL, asked for the
+     * scope's own codes, ANDs a bitmap of the bureau index with the trigram index's at a cost far above reading the
+     * matches (it estimates {@code bureau_code = ANY} of a province's 53 codes at 705,935 of the 1,110,000 cases where
+     * all of them match: 82–87 ms for the bureau bitmap in a product search of 182–210 ms, {@code explain analyze} on
+     * the benchmark's archive, 2026-12-04). The outside list cannot be served by the index and costs a comparison or
+     * two per match, where the 53 codes as parameters are compared one by one (37 against 50 ms for the same search).
+     * A county's scope keeps its codes and its index: it leaves out nearly every match.
+     */
+    private Conditions conditionsOf(CaseSearch search) {
+        if (search.hasText() && search.bureaus() != null && !search.bureaus().isEmpty()) {
+            List<String> outside = bureaus.codes().stream().filter(b -> !search.bureaus().contains(b)).toList();
+            if (outside.size() < search.bureaus().size()) {
+                return new Conditions(search.where(outside), search.params(outside));
+            }
+        }
+        return new Conditions(search.where(), search.params());
+    }
+
+    /**
+     * The rows of a scope's bureaus alone: a scope given by the bureaus outside it would let in a case of a bureau
+     * registered after that list was read.
+     */
+    private static List<CaseFile> inScope(CaseSearch search, List<CaseFile> rows) {
+        return search.bureaus() == null ? rows
+                : rows.stream().filter(c -> search.bureaus().contains(c.bureauCode())).toList();
     }
 
     /**

@@ -104,9 +104,20 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
     }
 
     String where() {
+        return where(null);
+    }
+
+    /**
+     * The conditions, with the scope given by the registry's bureaus outside it ({@code outsideScope}, when not null)
+     * instead of by its own: for a scope of most of the registry that is the shorter list, and a condition on it
+     * cannot be looked up in the bureau index (see {@code CaseFiles}).
+     */
+    String where(Collection<String> outsideScope) {
         StringBuilder where = new StringBuilder("where 1 = 1");
-        if (bureaus != null) {
+        if (bureaus != null && (bureaus.isEmpty() || outsideScope == null)) {
             where.append(bureaus.isEmpty() ? " and 1 = 0" : " and bureau_code in (:bureaus)");
+        } else if (bureaus != null && !outsideScope.isEmpty()) {
+            where.append(" and bureau_code not in (:outside)");
         }
         if (enterpriseUscc != null) {
             where.append(" and sampled_uscc = :uscc");
@@ -160,7 +171,14 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
     }
 
     Map<String, Object> params() {
+        return params(null);
+    }
+
+    Map<String, Object> params(Collection<String> outsideScope) {
         Map<String, Object> params = new HashMap<>();
+        if (outsideScope != null && !outsideScope.isEmpty()) {
+            params.put("outside", outsideScope);
+        }
         if (bureaus != null && !bureaus.isEmpty()) {
             params.put("bureaus", bureaus);
         }

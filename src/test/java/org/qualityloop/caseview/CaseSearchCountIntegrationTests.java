@@ -11,6 +11,7 @@ import org.qualityloop.CaseDriver;
 import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
 import org.qualityloop.casefile.CaseFile;
+import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -32,6 +33,7 @@ class CaseSearchCountIntegrationTests {
     @Autowired CaseDriver driver;
     @Autowired JdbcClient jdbc;
     @Autowired UserAccounts users;
+    @Autowired Bureaus bureaus;
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -51,6 +53,13 @@ class CaseSearchCountIntegrationTests {
         jdbc.sql("insert into case_file (id, case_no, report_no, " + copied + ")"
                         + " select random_uuid(), case_no || '-' || x, report_no || '-' || x, " + copied
                         + " from case_file, system_range(1, 1049) where id = ?").param(c.id()).update();
+        // one more in a city outside the supervisor's: with it the scope holds three of the registry's five bureaus,
+        // and a fragment's search is kept to it by the two outside it (CaseFiles.conditionsOf)
+        bureaus.add("370100", "济南市市场监督管理局", "370000");
+        String inJinan = String.join(", ", columns.stream().map(n -> n.equals("BUREAU_CODE") ? "'370100'" : n).toList());
+        jdbc.sql("insert into case_file (id, case_no, report_no, " + copied + ")"
+                        + " select random_uuid(), case_no || '-济南', report_no || '-济南', " + inJinan
+                        + " from case_file where id = ?").param(c.id()).update();
 
         assertThat(list(0)).contains("1,000 件以上").contains("第 1 / 40+ 页").contains("page=1");
         assertThat(list(39)).as("counted two pages beyond the one asked for")
@@ -58,6 +67,8 @@ class CaseSearchCountIntegrationTests {
         String last = list(41);
         assertThat(last).contains("共 1,050 件").contains("第 42 / 42 页").doesNotContain("page=42");
         assertThat(last.split("计数样品电水壶", -1)).hasSize(25 + 1);
+        assertThat(list(99)).as("a page past the last, from an edited link, lands on the last")
+                .contains("共 1,050 件").contains("第 42 / 42 页");
     }
 
     private String list(int page) throws Exception {
