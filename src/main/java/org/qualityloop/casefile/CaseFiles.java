@@ -133,12 +133,15 @@ public class CaseFiles {
      * optionally matching a text in the case number, report number, product or enterprise name.
      */
     public List<CaseFile> search(CaseSearch search, int offset, int limit) {
+        return rows(search, conditionsOf(search), offset, limit);
+    }
+
+    private List<CaseFile> rows(CaseSearch search, Conditions conditions, int offset, int limit) {
         // A fragment's matches are found through the trigram index and then sorted, behind a fence (offset 0) the
         // planner does not see through. Without it PostgreSQL, rightly estimating many matches, walks the newest-first
         // index (V48) and reads past every newer case that does not match: 112,929 rows, 183-785 ms, for a product
         // found in 11,133 archived cases behind 110,000 open ones, against 55 ms warm for reading and sorting the
         // matches (explain analyze on the benchmark's archive of 10^6, 2026-12-03).
-        Conditions conditions = conditionsOf(search);
         String cases = search.hasText() ? "select * from (" + SELECT + conditions.where() + " offset 0) case_file "
                 : SELECT + conditions.where();
         List<CaseFile> rows = jdbc.sql(cases + " order by registered_at desc, case_no desc limit :limit offset :offset")
@@ -154,18 +157,18 @@ public class CaseFiles {
      */
     public Paged<CaseFile> page(CaseSearch search, int requested, int size) {
         long bound = Paged.countedUpTo(requested, size);
+        Conditions conditions = conditionsOf(search);
         if (search.hasText()) {
-            Optional<Paged<CaseFile>> read = pageOfMatches(search, requested, size, bound);
+            Optional<Paged<CaseFile>> read = pageOfMatches(search, conditions, requested, size, bound);
             if (read.isPresent()) {
                 return read.get();
             }
         }
-        Conditions conditions = conditionsOf(search);
         long counted = jdbc.sql("select count(*) from (select 1 from case_file " + conditions.where()
                         + " limit :bound) found")
                 .params(conditions.params()).param("bound", bound + 1).query(Long.class).single();
         Paged.Window window = Paged.windowCounted(counted, bound, requested, size);
-        return window.of(search(search, window.offset(), window.size()));
+        return window.of(rows(search, conditions, window.offset(), window.size()));
     }
 
     /**
@@ -175,9 +178,9 @@ public class CaseFiles {
      * the count and the sort; the page's rows are read by key. Empty when the requested page is past the last: its
      * window is then found by counting as for any other search.
      */
-    private Optional<Paged<CaseFile>> pageOfMatches(CaseSearch search, int requested, int size, long bound) {
+    private Optional<Paged<CaseFile>> pageOfMatches(CaseSearch search, Conditions conditions, int requested, int size,
+                                                    long bound) {
         int offset = Math.max(requested, 0) * size;
-        Conditions conditions = conditionsOf(search);
         String matches = "select id, registered_at, case_no, count(*) over () as found from ("
                 + "select id, registered_at, case_no from case_file " + conditions.where() + " offset 0) m"
                 + " order by registered_at desc, case_no desc limit :limit offset :offset";

@@ -56,7 +56,8 @@ class CaseSearchCountIntegrationTests {
         // one more in a city outside the supervisor's: with it the scope holds three of the registry's five bureaus,
         // and a fragment's search is kept to it by the two outside it (CaseFiles.conditionsOf)
         bureaus.add("370100", "济南市市场监督管理局", "370000");
-        String inJinan = String.join(", ", columns.stream().map(n -> n.equals("BUREAU_CODE") ? "'370100'" : n).toList());
+        String inJinan = String.join(", ",
+                columns.stream().map(n -> n.equals("BUREAU_CODE") ? "'370100'" : n).toList());
         jdbc.sql("insert into case_file (id, case_no, report_no, " + copied + ")"
                         + " select random_uuid(), case_no || '-济南', report_no || '-济南', " + inJinan
                         + " from case_file where id = ?").param(c.id()).update();
