@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.paging.SearchFragment;
 
 /**
  * What a case list may show and what the user searched for. The scope comes from the actor, never from
@@ -51,11 +51,11 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
     }
 
     /**
-     * What the search box looks in, as one text: on PostgreSQL a trigram index on exactly this expression
-     * ({@code db/vendor/postgresql/V35}) finds a fragment among a million cases without reading them all.
+     * What the search box looks in: the case number, report number, product, enterprise name and credit code as one
+     * lowered text, kept beside each case ({@code db/vendor/{vendor}/V51}); on PostgreSQL a trigram index on it finds a
+     * fragment among a million cases without reading them all.
      */
-    static final String SEARCH_TEXT =
-            "case_no || ' ' || report_no || ' ' || product_name || ' ' || sampled_name || ' ' || sampled_uscc";
+    static final String SEARCH_TEXT = "search_text";
 
     /** A deadline {@code d} missed: met after its day, or still open after it ({@code :today}). */
     static final String MISSED = "((d.met_on is not null and d.met_on > d.due_on) or (d.met_on is null and d.due_on < :today))";
@@ -122,8 +122,8 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         if (enterpriseUscc != null) {
             where.append(" and sampled_uscc = :uscc");
         }
-        if (text != null && !text.isBlank()) {
-            where.append(" and lower(" + SEARCH_TEXT + ") like :text");
+        if (hasText()) {
+            where.append(" and ").append(SearchFragment.of(text).condition(SEARCH_TEXT));
         }
         if (status != null) {
             where.append(" and status = :status");
@@ -185,10 +185,8 @@ public record CaseSearch(Collection<String> bureaus, String enterpriseUscc, Stri
         if (enterpriseUscc != null) {
             params.put("uscc", enterpriseUscc);
         }
-        if (text != null && !text.isBlank()) {
-            String escaped = text.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_");
-            params.put("text", "%" + escaped + "%");
+        if (hasText()) {
+            params.putAll(SearchFragment.of(text).params());
         }
         if (status != null) {
             params.put("status", status.name());

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.paging.SearchFragment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,11 +31,11 @@ public class PublishedEntries {
     private static final String LISTED = " where published_on is not null and withdrawn_at is null and public_id is not null";
 
     /**
-     * What the public searches in, as one text: on PostgreSQL a trigram index on exactly this expression
-     * ({@code db/vendor/postgresql/V42}) finds a fragment among a million entries without reading them all.
+     * What the public searches in: product, enterprise, credit code and producer as one lowered text, kept beside each
+     * entry ({@code db/vendor/{vendor}/V51}); on PostgreSQL a trigram index on it finds a fragment among a million
+     * entries without reading them all.
      */
-    static final String SEARCH_TEXT = "lower(coalesce(product_name, '') || ' ' || coalesce(enterprise_name, '') || ' '"
-            + " || coalesce(enterprise_uscc, '') || ' ' || coalesce(producer_name, ''))";
+    static final String SEARCH_TEXT = "search_text";
 
     private final JdbcClient jdbc;
 
@@ -175,10 +176,10 @@ public class PublishedEntries {
 
     private static String where(PublicQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(LISTED);
-        if (query.text() != null && !query.text().isBlank()) {
-            where.append(" and " + SEARCH_TEXT + " like :text");
-            params.put("text", "%" + query.text().strip().toLowerCase(java.util.Locale.ROOT)
-                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        SearchFragment fragment = SearchFragment.of(query.text());
+        if (fragment != null) {
+            where.append(" and ").append(fragment.condition(SEARCH_TEXT));
+            params.putAll(fragment.params());
         }
         if (query.year() != null) {
             where.append(" and published_on >= :from and published_on < :to");

@@ -68,6 +68,11 @@ public class PublicPortalIntegrationTests {
         String byProduct = read("/public/entries.json?q=电热水壶&year=2026&bureau=370983&outcome=RECTIFIED");
         assertThat(JsonPath.<List<String>>read(byProduct, "$.entries[*].id")).contains(publicId.toString());
         assertThat(JsonPath.<List<String>>read(byProduct, "$.entries[*].handling")).doesNotContain("草稿，未审批");
+        String asTyped = read("/public/entries.json?q=电热水壶 杭州示例电器&year=2026&bureau=370983&outcome=RECTIFIED");
+        assertThat(JsonPath.<List<String>>read(asTyped, "$.entries[*].id")).as("product and enterprise, as typed")
+                .contains(publicId.toString());
+        assertThat(JsonPath.<List<String>>read(read("/public/entries.json?q=电热水壶 91330106MA2H4K7P16"),
+                "$.entries[*].id")).as("the enterprise's name stands between").doesNotContain(publicId.toString());
         assertThat(JsonPath.<List<String>>read(read("/public/entries.json?outcome=PENALISED&q=" + publicId),
                 "$.entries[*].id")).isEmpty();
         assertThat(JsonPath.<List<String>>read(read("/public/entries.json?year=2019"), "$.entries")).isEmpty();

@@ -155,6 +155,12 @@ public class PageSecurityIntegrationTests {
         String byCode = mvc.perform(get("/cases").param("q", uscc.toLowerCase()).with(user(account("supervisor1"))))
                 .andReturn().getResponse().getContentAsString();
         assertThat(byCode).contains(fresh.caseNo());
+        // several words are found as typed, not merely each in its order (paging.SearchFragment looks them up apart)
+        assertThat(mvc.perform(get("/cases").param("q", " 信用代码测试企业  " + uscc + " ").with(user(account("supervisor1"))))
+                .andReturn().getResponse().getContentAsString()).contains(fresh.caseNo());
+        assertThat(mvc.perform(get("/cases").param("q", "电热水壶 " + uscc).with(user(account("supervisor1"))))
+                .andReturn().getResponse().getContentAsString()).as("the enterprise's name stands between")
+                .doesNotContain(fresh.caseNo());
         String today = driver.todayText();
         String filtered = mvc.perform(get("/cases").param("q", fresh.caseNo()).param("stage", "DELIVERY")
                         .param("bureau", "370983").param("from", today).param("to", today).with(user(account("supervisor1"))))
