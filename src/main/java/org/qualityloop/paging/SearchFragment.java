@@ -69,9 +69,4 @@ public final class SearchFragment {
     private static String escaped(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
-
-    @Override
-    public String toString() {
-        return typed;
-    }
 }
