@@ -31,11 +31,6 @@ public class Bureaus {
                 .list();
     }
 
-    /** Every bureau's code (a few hundred in a province). */
-    public List<String> codes() {
-        return jdbc.sql("select code from bureau").query(String.class).list();
-    }
-
     /** Every bureau's name by its code, in one query (there are a few hundred in a province). */
     public java.util.Map<String, String> names() {
         java.util.Map<String, String> names = new java.util.HashMap<>();
