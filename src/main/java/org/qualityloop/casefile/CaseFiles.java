@@ -216,7 +216,8 @@ public class CaseFiles {
      */
     private Conditions conditionsOf(CaseSearch search) {
         if (search.hasText() && search.bureaus() != null && !search.bureaus().isEmpty()) {
-            List<String> outside = bureaus.names().keySet().stream().filter(b -> !search.bureaus().contains(b)).toList();
+            List<String> outside = bureaus.names().keySet().stream().filter(b -> !search.bureaus().contains(b))
+                    .toList();
             if (outside.size() < search.bureaus().size()) {
                 return new Conditions(search.where(outside), search.params(outside));
             }
