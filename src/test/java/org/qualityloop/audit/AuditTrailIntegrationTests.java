@@ -15,12 +15,17 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.casefile.CaseEventType;
+import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.UserAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Security-relevant actions are on record, the record is a chain that shows a change made by hand, and only the
@@ -35,6 +40,8 @@ public class AuditTrailIntegrationTests {
     @Autowired protected CaseDriver driver;
     @Autowired protected UserAccounts users;
     @Autowired protected AuditVerification verification;
+    @Autowired protected CaseEvents events;
+    @Autowired protected PlatformTransactionManager transactions;
 
     @Test
     void signInsFailedAttemptsAndSignOutsAreOnRecord() throws Exception {
@@ -95,6 +102,30 @@ public class AuditTrailIntegrationTests {
             alter("update case_event set summary = '" + summary + "' where id = " + event);
         }
         assertThat(verification.verify().intact()).isTrue();
+    }
+
+    /**
+     * The second event of a case in one transaction links to the first without reading it again; an inner
+     * transaction rolled back leaves no head behind for the outer one to link to.
+     */
+    @Test
+    void eventsOfOneTransactionLinkInOrderAndARolledBackInnerOneLeavesNoHead() {
+        CaseFile a = driver.register();
+        CaseFile b = driver.register();
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        new TransactionTemplate(transactions).executeWithoutResult(outer -> {
+            events.system(a.id(), CaseEventType.BUREAU_NOTIFIED, "一", null);
+            events.system(a.id(), CaseEventType.BUREAU_NOTIFIED, "二", null);
+            inner.executeWithoutResult(rolledBack -> {
+                events.system(b.id(), CaseEventType.BUREAU_NOTIFIED, "撤回", null);
+                rolledBack.setRollbackOnly();
+            });
+            events.system(b.id(), CaseEventType.BUREAU_NOTIFIED, "三", null);
+        });
+        assertThat(jdbc.sql("select count(*) from case_event where summary = '撤回'").query(Long.class).single())
+                .isZero();
+        assertThat(events.firstBrokenLink()).isNull();
     }
 
     @Test
