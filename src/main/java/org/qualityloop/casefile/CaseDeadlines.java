@@ -39,15 +39,26 @@ public class CaseDeadlines {
                         caseId, step.name())
                 .update();
         if (updated == 0) {
-            jdbc.sql("""
-                    insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified,
-                      basis_verified, bureau_code, registered_on)
-                    select id, ?, ?, ?, ?, ?, ?, ?, ?, bureau_code, registered_on from case_file where id = ?""")
-                    .params(step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
-                            d.verified(), d.basisVerified(), caseId)
-                    .update();
+            insert(caseId, step, d);
         }
         return d;
+    }
+
+    /** The step's first period on a case registered in this transaction: nothing to restart, so no update tried. */
+    public Deadline startFirst(UUID caseId, Step step, LocalDate startsOn) {
+        Deadline d = calendar.deadline(step, startsOn);
+        insert(caseId, step, d);
+        return d;
+    }
+
+    private void insert(UUID caseId, Step step, Deadline d) {
+        jdbc.sql("""
+                insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified,
+                  basis_verified, bureau_code, registered_on)
+                select id, ?, ?, ?, ?, ?, ?, ?, ?, bureau_code, registered_on from case_file where id = ?""")
+                .params(step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
+                        d.verified(), d.basisVerified(), caseId)
+                .update();
     }
 
     public void met(UUID caseId, Step step, LocalDate on) {

@@ -156,7 +156,7 @@ public class IntakeService {
         cases.insert(c);
         events.append(c.id(), actor.username(), null, null, CaseEventType.CASE_REGISTERED,
                 "登记不合格结果 " + normalized.reportNo(), null, normalized);
-        deadlines.start(c.id(), Step.RESULT_NOTICE, today);
+        deadlines.startFirst(c.id(), Step.RESULT_NOTICE, today);
         ProcessInstance instance = runtime.startProcessInstanceByKey(Bpmn.Process.POST_PROCESSING, caseNo, Map.of(
                 Bpmn.Var.CASE_ID, c.id().toString(),
                 Bpmn.Var.BUREAU, c.bureauCode(),
