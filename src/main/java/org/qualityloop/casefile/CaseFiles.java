@@ -63,6 +63,11 @@ public class CaseFiles {
                 .optional();
     }
 
+    /** The credit code of the case's sampled enterprise, read by key alone. */
+    public Optional<String> enterpriseOf(UUID id) {
+        return jdbc.sql("select sampled_uscc from case_file where id = ?").param(id).query(String.class).optional();
+    }
+
     /**
      * Applies one of the aggregate's guarded transitions to the locked case and saves it: the case refuses a
      * move the loop does not allow, and the caller's transaction rolls back with it.

@@ -33,7 +33,7 @@ class RiskGradeRecomputation {
         boolean taskFact = event.type() == CaseEventType.TASK_COMPLETED && event.taskKey() != null
                 && EnterpriseHistories.TASKS.contains(event.taskKey());
         if (taskFact || CHANGING.contains(event.type())) {
-            cases.findById(event.caseId()).ifPresent(c -> grades.recompute(c.enterpriseUscc(),
+            cases.enterpriseOf(event.caseId()).ifPresent(uscc -> grades.recompute(uscc,
                     event.taskKey() == null ? event.type().name() : event.taskKey()));
         }
     }
