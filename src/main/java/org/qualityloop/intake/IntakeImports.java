@@ -332,7 +332,7 @@ public class IntakeImports {
             IntakeService.Outcome outcome = outcomes.get(i);
             if (outcome instanceof IntakeService.Registered registered) {
                 jdbc.sql("update intake_import_row set status = ?, case_id = ? where import_id = ? and row_no = ?")
-                        .params(ImportRowStatus.REGISTERED.name(), registered.registration().caseFile().id(), id, rowNo)
+                        .params(ImportRowStatus.REGISTERED.name(), registered.caseId(), id, rowNo)
                         .update();
             } else if (outcome instanceof IntakeService.Conflict conflict) {
                 mark(id, rowNo, ImportRowStatus.CONFLICT, new FieldErrors()

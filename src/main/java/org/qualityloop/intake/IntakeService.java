@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityloop.calendar.BusinessClock;
@@ -81,7 +82,8 @@ public class IntakeService {
     public sealed interface Outcome {
     }
 
-    public record Registered(Registration registration) implements Outcome {
+    /** The case registered, or found registered with the same content ({@code created} false). */
+    public record Registered(UUID caseId, boolean created) implements Outcome {
     }
 
     public record Refused(FieldErrors problems) implements Outcome {
@@ -112,7 +114,7 @@ public class IntakeService {
     /** The same report number again: identical content is a harmless replay, anything else a conflict. */
     @Transactional(readOnly = true)
     public Optional<Registration> replay(String reportNo, String fingerprint) {
-        return existing(reportNo, fingerprint).map(IntakeService::registration);
+        return existing(reportNo, fingerprint).map(this::registration);
     }
 
     private Outcome outcome(IntakeRequest request, Actor actor, LocalDate today) {
@@ -123,28 +125,32 @@ public class IntakeService {
         IntakeRequest normalized = IntakeNormalizer.normalize(request);
         String fingerprint = fingerprint(normalized);
         return existing(normalized.reportNo(), fingerprint)
-                .orElseGet(() -> new Registered(create(normalized, fingerprint, actor)));
+                .orElseGet(() -> new Registered(create(normalized, fingerprint, actor), true));
     }
 
     private Optional<Outcome> existing(String reportNo, String fingerprint) {
         return cases.findByReportNo(reportNo).<Outcome>map(existing ->
                 existing.intake().fingerprint().equals(fingerprint)
-                        ? new Registered(new Registration(existing, false))
+                        ? new Registered(existing.id(), false)
                         : new Conflict(reportNo, existing.caseNo()));
     }
 
-    /** The outcome of a single registration, a refusal or conflict thrown as the API and the page answer it. */
-    private static Registration registration(Outcome outcome) {
+    /**
+     * The outcome of a single registration, a refusal or conflict thrown as the API and the page answer it; the case
+     * read back as its process left it (a batch's callers need only its id, and skip the read).
+     */
+    private Registration registration(Outcome outcome) {
         if (outcome instanceof Refused refused) {
             refused.problems().throwIfAny();
         }
         if (outcome instanceof Conflict conflict) {
             throw new IntakeConflictException(conflict.reportNo());
         }
-        return ((Registered) outcome).registration();
+        Registered registered = (Registered) outcome;
+        return new Registration(cases.findById(registered.caseId()).orElseThrow(), registered.created());
     }
 
-    private Registration create(IntakeRequest normalized, String fingerprint, Actor actor) {
+    private UUID create(IntakeRequest normalized, String fingerprint, Actor actor) {
         LocalDate today = clock.today();
         String caseNo = normalized.bureauCode() + "-" + today.getYear() + "-"
                 + String.format("%05d", numbers.next(normalized.bureauCode(), "CASE", today.getYear()));
@@ -163,7 +169,7 @@ public class IntakeService {
                 Bpmn.Var.ENTERPRISE, c.enterpriseUscc(),
                 Bpmn.Var.REGISTERED_ON, today.toString()));
         cases.attachProcess(c.id(), instance.getId());
-        return new Registration(cases.findById(c.id()).orElseThrow(), true);
+        return c.id();
     }
 
     public String fingerprint(IntakeRequest normalized) {
