@@ -45,15 +45,17 @@ public class CaseEvents implements ChainedLog {
     /**
      * Records an event; {@code before} and {@code after} are any values, stored as JSON. Each event of a case
      * carries a hash over its content and the case's previous event (audit.Chain); the case row is locked for
-     * the append, so two events never link to the same one. A case appended to before in the same transaction is
-     * locked already, and its head known ({@link ChainHeads}).
+     * the append, so two events never link to the same one. A case this transaction locked, inserted or appended to
+     * before needs no second lock, and its head may be known already ({@link ChainHeads}).
      */
     public void append(UUID caseId, String actor, String taskKey, String taskId, CaseEventType type, String summary,
                        Object before, Object after) {
-        Map<UUID, String> heads = ChainHeads.ofTransaction();
-        String previous = heads.get(caseId);
-        if (previous == null) {
+        ChainHeads heads = ChainHeads.ofTransaction();
+        if (!heads.holds(caseId)) {
             lock(List.of(caseId));
+        }
+        String previous = heads.head(caseId);
+        if (previous == null) {
             previous = jdbc.sql("""
                     select hash from case_event where case_id = ? and hash is not null
                     order by id desc fetch first 1 rows only""").param(caseId).query(String.class).optional()
@@ -67,7 +69,7 @@ public class CaseEvents implements ChainedLog {
                 .params(caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
                         afterJson, previous, hash)
                 .update();
-        heads.put(caseId, hash);
+        heads.linked(caseId, hash);
         published.publishEvent(new CaseEventAppended(caseId, type, taskKey));
     }
 
@@ -159,7 +161,8 @@ public class CaseEvents implements ChainedLog {
                   before_state, after_state, prev_hash, hash)
                 values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
                 rows);
-        ChainHeads.ofTransaction().putAll(previous);
+        ChainHeads heads = ChainHeads.ofTransaction();
+        previous.forEach(heads::linked);
         appended.forEach(e -> published.publishEvent(new CaseEventAppended(e.caseId(), e.type(), null)));
     }
 

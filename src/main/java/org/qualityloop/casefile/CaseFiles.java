@@ -37,7 +37,9 @@ public class CaseFiles {
 
     /** Reads the case and holds its row lock to the end of the transaction: one action on a case at a time. */
     public Optional<CaseFile> lock(UUID id) {
-        return one(SELECT + "where id = ? for update", id);
+        Optional<CaseFile> locked = one(SELECT + "where id = ? for update", id);
+        locked.ifPresent(c -> ChainHeads.ofTransaction().locked(c.id()));
+        return locked;
     }
 
     public Optional<CaseFile> findByReportNo(String reportNo) {
@@ -112,7 +114,9 @@ public class CaseFiles {
     /** Locks these cases' rows until the transaction ends, as appending an event does. */
     public void lockAll(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list();
+            ChainHeads heads = ChainHeads.ofTransaction();
+            jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list()
+                    .forEach(heads::locked);
         }
     }
 
@@ -326,6 +330,7 @@ public class CaseFiles {
                         in.institution(), in.spotCheckPlan(), in.adulterationSuspected(), c.status().name(),
                         c.stage().name(), c.stopSaleActive(), in.product().trademark())
                 .update();
+        ChainHeads.ofTransaction().inserted(c.id());
         int order = 0;
         for (FailedItem item : in.failedItems()) {
             jdbc.sql("insert into failed_item (case_id, item_order, item, requirement, measured, hazard) values (?, ?, ?, ?, ?, ?)")

@@ -1,37 +1,42 @@
 package org.qualityloop.casefile;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import org.qualityloop.audit.Chain;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The last hash of each case's chain as the running transaction appended it. A case's row stays locked from its
- * first append to the end of the transaction, so no one else extends its chain meanwhile: the next event of the same
- * case in the same transaction (a registration's, then its first stage's; a completion's, then the stage it leads
- * to) links to the head kept here instead of locking the row and reading the head again. An inner transaction of its
- * own starts with none and never sees the outer one's, which may still roll back.
+ * The cases whose rows the running transaction holds, and the last hash of their chains as it appended them. A case's
+ * row stays locked from its first lock (or its insert) to the end of the transaction, so no one else extends its
+ * chain meanwhile: an event of such a case needs no second lock, and links to the head kept here instead of reading
+ * it again (a registration's events, then its first stage's; a completion's, then the stage it leads to). An inner
+ * transaction of its own starts with none and never sees the outer one's, which may still roll back.
  */
 final class ChainHeads {
 
     private static final Object KEY = new Object();
 
+    private final Set<UUID> held = new HashSet<>();
+    private final Map<UUID, String> heads = new HashMap<>();
+
     private ChainHeads() {
     }
 
-    /** The running transaction's heads; outside a transaction nothing stays locked, so nothing is kept. */
-    static Map<UUID, String> ofTransaction() {
+    /** The running transaction's; outside a transaction nothing stays locked, so what this one learns is dropped. */
+    static ChainHeads ofTransaction() {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
                 || !TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashMap<>();
+            return new ChainHeads();
         }
-        @SuppressWarnings("unchecked")
-        Map<UUID, String> heads = (Map<UUID, String>) TransactionSynchronizationManager.getResource(KEY);
-        if (heads != null) {
-            return heads;
+        ChainHeads bound = (ChainHeads) TransactionSynchronizationManager.getResource(KEY);
+        if (bound != null) {
+            return bound;
         }
-        Map<UUID, String> fresh = new HashMap<>();
+        ChainHeads fresh = new ChainHeads();
         TransactionSynchronizationManager.bindResource(KEY, fresh);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -50,5 +55,30 @@ final class ChainHeads {
             }
         });
         return fresh;
+    }
+
+    /** The case's row was locked by this transaction. */
+    void locked(UUID caseId) {
+        held.add(caseId);
+    }
+
+    /** The case was inserted by this transaction: no one else sees it yet, and its chain is empty. */
+    void inserted(UUID caseId) {
+        linked(caseId, Chain.GENESIS);
+    }
+
+    /** An event with this hash was appended to the case's chain. */
+    void linked(UUID caseId, String hash) {
+        held.add(caseId);
+        heads.put(caseId, hash);
+    }
+
+    boolean holds(UUID caseId) {
+        return held.contains(caseId);
+    }
+
+    /** The case's last hash as this transaction knows it, or null. */
+    String head(UUID caseId) {
+        return heads.get(caseId);
     }
 }

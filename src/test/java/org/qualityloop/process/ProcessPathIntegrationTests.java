@@ -49,9 +49,10 @@ public class ProcessPathIntegrationTests {
     }
 
     @AfterEach
-    void readModelAgreesWithTheEngineAndClockIsReset() {
+    void readModelAgreesWithTheEngineTheChainHoldsAndClockIsReset() {
         try {
             assertThat(readModel.differences()).as("open_task against the engine's tasks").isEmpty();
+            assertThat(events.firstBrokenLink()).as("every case's events, linked across its transactions").isNull();
         } finally {
             driver.dueDateChecks(false);
             ClockUtil.reset();
