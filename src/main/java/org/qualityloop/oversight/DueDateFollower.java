@@ -3,6 +3,7 @@ package org.qualityloop.oversight;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,7 +15,6 @@ import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.Step;
 import org.qualityloop.casefile.CaseDeadlines;
 import org.qualityloop.casefile.CaseFile;
-import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.TaskCatalog;
 import org.qualityloop.process.TaskQueries;
@@ -94,10 +94,14 @@ class DueDateFollower {
             return;
         }
         Step rule = ruleOf(task.getTaskDefinitionKey());
-        if (rule == null || !extendable.contains(rule) || task.getVariable(Bpmn.Var.CASE_ID) == null) {
+        if (rule == null || !extendable.contains(rule)) {
             return;
         }
-        deadlines.find(CaseVariables.caseId(task), rule).filter(d -> d.extendedDays() > 0 && d.running())
+        UUID caseId = CaseVariables.caseIdOf(task);
+        if (caseId == null) {
+            return;
+        }
+        deadlines.find(caseId, rule).filter(d -> d.extendedDays() > 0 && d.running())
                 .ifPresent(d -> task.setDueDate(clock.endOf(d.dueOn())));
     }
 

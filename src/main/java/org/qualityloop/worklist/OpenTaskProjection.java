@@ -1,13 +1,13 @@
 package org.qualityloop.worklist;
 
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.CaseVariables;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.TaskCatalog;
@@ -36,23 +36,24 @@ class OpenTaskProjection {
     @EventListener
     @Order(100)
     void on(DelegateTask task) {
-        if (task.getVariable(Bpmn.Var.CASE_ID) == null) {
-            // a process that is not a case's (one an administrator deployed, a benchmark's): not ours to list
+        UUID caseId = CaseVariables.caseIdOf(task);
+        if (caseId == null) {
+            // a process that is not a case's: not ours to list
             return;
         }
         switch (task.getEventName()) {
-            case TaskListener.EVENTNAME_CREATE -> openTasks.insert(rowOf(task));
-            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> openTasks.save(rowOf(task));
+            case TaskListener.EVENTNAME_CREATE -> openTasks.insert(rowOf(task, caseId));
+            case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> openTasks.save(rowOf(task, caseId));
             case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> openTasks.remove(task.getId());
             default -> { }
         }
     }
 
-    private OpenTask rowOf(DelegateTask task) {
+    private OpenTask rowOf(DelegateTask task, UUID caseId) {
         var due = task.getDueDate() == null ? null : clock.dayOf(task.getDueDate());
         var created = task.getCreateTime().toInstant();
         boolean verified = openTasks.dueVerified(task.getCreateTime(), due);
-        return new OpenTask(task.getId(), CaseVariables.caseId(task), task.getTaskDefinitionKey(),
+        return new OpenTask(task.getId(), caseId, task.getTaskDefinitionKey(),
                 stageOf(task.getTaskDefinitionKey()), task.getAssignee(), groupsOf(task), null, created, due, verified);
     }
 
