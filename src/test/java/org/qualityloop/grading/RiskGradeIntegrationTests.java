@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
@@ -33,6 +34,7 @@ class RiskGradeIntegrationTests {
     @Autowired RiskGrades grades;
     @Autowired CaseEvents events;
     @Autowired RuntimeService runtime;
+    @Autowired RepositoryService repository;
     @Autowired MockMvc mvc;
     @Autowired UserAccounts users;
 
@@ -128,6 +130,26 @@ class RiskGradeIntegrationTests {
     private String page(String path, String username) throws Exception {
         return mvc.perform(get(path).with(user(users.loadUserByUsername(username)))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    /** A new version of the table deployed beside the running cases decides from the next grading on. */
+    @Test
+    void theLatestVersionOfTheTableDecides() throws Exception {
+        String table;
+        try (var in = RiskGradeIntegrationTests.class.getResourceAsStream("/enterprise-risk-grade.dmn")) {
+            table = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String uscc = CaseDriver.creditCode();
+        String second = table.replace("<text>\"ONCE\"</text>", "<text>\"ONCE_V2\"</text>");
+        String deployment = repository.createDeployment().addString("enterprise-risk-grade.dmn", second)
+                .name("risk grade, second version").deploy().getId();
+        try {
+            driver.register(request(uscc, "LABELLING"));
+            assertThat(grades.onRecord(List.of(uscc)).get(uscc)).extracting(RiskGrades.OnRecord::basis)
+                    .isEqualTo("ONCE_V2");
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
     }
 
     private static IntakeRequest request(String uscc, String hazard) {
