@@ -75,7 +75,7 @@ public class IntakeService {
 
     @Transactional
     public Registration register(IntakeRequest request, Actor actor) {
-        return registration(outcome(request, actor, clock.today()));
+        return registration(outcome(validator.validate(request, actor, clock.today()), request, actor));
     }
 
     /** What became of one request of a batch: registered (or replayed), refused with its problems, or a conflict. */
@@ -96,16 +96,18 @@ public class IntakeService {
     /**
      * Registers several results in one transaction, an outcome for each in order; a refusal or conflict is told,
      * not thrown, so it does not undo the others. One commit for a batch instead of one per case is most of what
-     * makes a bulk import fast; each case still commits with its process instance. The processes start within one
-     * engine command, so the engine writes them all in one flush of batched inserts.
+     * makes a bulk import fast; each case still commits with its process instance. The registry the rows are checked
+     * against is read once, and the processes start within one engine command, so the engine writes them all in one
+     * flush of batched inserts.
      */
     @Transactional
     public List<Outcome> registerEach(List<IntakeRequest> requests, Actor actor) {
         LocalDate today = clock.today();
+        IntakeValidator.Registry registry = validator.snapshot();
         return oneCommand.run(() -> {
             List<Outcome> outcomes = new ArrayList<>(requests.size());
             for (IntakeRequest request : requests) {
-                outcomes.add(outcome(request, actor, today));
+                outcomes.add(outcome(validator.validate(request, actor, today, registry), request, actor));
             }
             return outcomes;
         });
@@ -117,8 +119,7 @@ public class IntakeService {
         return existing(reportNo, fingerprint).map(this::registration);
     }
 
-    private Outcome outcome(IntakeRequest request, Actor actor, LocalDate today) {
-        FieldErrors problems = validator.validate(request, actor, today);
+    private Outcome outcome(FieldErrors problems, IntakeRequest request, Actor actor) {
         if (problems.hasErrors()) {
             return new Refused(problems);
         }

@@ -182,6 +182,30 @@ public abstract class SpreadsheetImportChecks {
                 .anyMatch(m -> m.contains(caseNo) && m.contains("内容不同"));
     }
 
+    /** The commit checks each row again against the registry as it is then, not as it was at the preview. */
+    @Test
+    void anInstitutionDeactivatedAfterThePreviewRefusesItsRowsAtTheCommit() throws Exception {
+        String prefix = "INST-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        String id = upload("institution.xlsx", workbook(prefix, 2));
+        awaitStatus(id, "PREVIEW");
+        String institution = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                jdbc.sql("select request from intake_import_row where import_id = ? order by row_no fetch first 1 rows only")
+                        .param(UUID.fromString(id)).query(String.class).single(), IntakeRequest.class).institution();
+        jdbc.sql("update institution set active = false where code = ?").param(institution).update();
+        try {
+            commit(id);
+            String done = awaitStatus(id, "DONE");
+            assertThat(JsonPath.<Integer>read(done, "$.registered")).isZero();
+            assertThat(cases(prefix)).isZero();
+            assertThat(jdbc.sql("select status from intake_import_row where import_id = ? order by row_no")
+                    .param(UUID.fromString(id)).query(String.class).list()).containsExactly("INVALID", "INVALID");
+            assertThat(JsonPath.<List<String>>read(done, "$.errors[*].message"))
+                    .anyMatch(m -> m.contains(institution) && m.contains("已停用"));
+        } finally {
+            jdbc.sql("update institution set active = true where code = ?").param(institution).update();
+        }
+    }
+
     @Test
     void thePageShowsTheProblemsAndTheRejectedRowsDownloadWithTheirErrors() throws Exception {
         String p = "PAGE-" + UUID.randomUUID().toString().substring(0, 8) + "-";
