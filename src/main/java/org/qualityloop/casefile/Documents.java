@@ -48,8 +48,9 @@ public class Documents {
     public IssuedDocument issue(CaseFile c, LocalDate issuedOn, String actor, DocumentText text) {
         DocumentKind kind = text.kind();
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
-        String number = bureaus.numberPrefix(c.bureauCode()) + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
-        String html = render(c, number, issuedOn, text);
+        Bureaus.Issuer issuer = bureaus.issuer(c.bureauCode());
+        String number = issuer.numberPrefix() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
+        String html = render(c, issuer, number, issuedOn, text);
         String body = plain(html);
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, html,
                 actor, null);
@@ -68,7 +69,7 @@ public class Documents {
 
     /** The text a document would have if issued today, word for word (what an approval approves). */
     public String preview(CaseFile c, DocumentText text) {
-        return plain(render(c, "", clock.today(), text));
+        return plain(render(c, bureaus.issuer(c.bureauCode()), "", clock.today(), text));
     }
 
     /**
@@ -76,7 +77,7 @@ public class Documents {
      * producer, product and failed items, the bureau, the organising bureau and institution by name, the bodies
      * for review and suit, the officers acting, the document's number and date.
      */
-    private String render(CaseFile c, String number, LocalDate issuedOn, DocumentText text) {
+    private String render(CaseFile c, Bureaus.Issuer issuer, String number, LocalDate issuedOn, DocumentText text) {
         Context context = new Context(DocumentText.LANGUAGE);
         CaseFile.Intake in = c.intake();
         context.setVariable("caseFile", c);
@@ -85,10 +86,10 @@ public class Documents {
         context.setVariable("producer", in.producer());
         context.setVariable("product", in.product());
         context.setVariable("items", in.failedItems());
-        context.setVariable("bureau", bureaus.nameOf(c.bureauCode()));
+        context.setVariable("bureau", issuer.name());
         context.setVariable("organizer", bureaus.nameOf(in.organizingBureauCode()));
         context.setVariable("institution", institutions.nameOf(in.institution()));
-        context.setVariable("remedies", bureaus.remediesOf(c.bureauCode()));
+        context.setVariable("remedies", issuer.remedies());
         context.setVariable("officers", text.officers());
         context.setVariable("number", number);
         context.setVariable("issuedOn", issuedOn);

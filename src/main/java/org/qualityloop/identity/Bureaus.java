@@ -64,11 +64,18 @@ public class Bureaus {
     public record Remedies(String place, String reconsiderationBody, String court) {
     }
 
-    public Remedies remediesOf(String code) {
-        return jdbc.sql("select name, reconsideration_body, court from bureau where code = ?").param(code)
-                .query((rs, n) -> new Remedies(rs.getString(1).replace("市场监督管理局", ""), rs.getString(2),
-                        rs.getString(3)))
-                .optional().orElse(new Remedies(code, null, null));
+    /** What a document names of the bureau issuing it: its name, its numbers' prefix and the party's remedies. */
+    public record Issuer(String name, String numberPrefix, Remedies remedies) {
+    }
+
+    /** The bureau as its documents name it, in one read; its code in every place when no such bureau is known. */
+    public Issuer issuer(String code) {
+        return jdbc.sql("""
+                select name, coalesce(number_prefix, code), reconsideration_body, court from bureau where code = ?""")
+                .param(code)
+                .query((rs, n) -> new Issuer(rs.getString(1), rs.getString(2),
+                        new Remedies(rs.getString(1).replace("市场监督管理局", ""), rs.getString(3), rs.getString(4))))
+                .optional().orElse(new Issuer(code, code, new Remedies(code, null, null)));
     }
 
     /** An existing bureau that takes new accounts and cases. */

@@ -141,11 +141,13 @@ public class RegistryAdministrationIntegrationTests {
         api(put("/api/v1/admin/bureaus/" + code), "{\"name\":\"接口测试局（改名）\",\"numberPrefix\":\"接测\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.numberPrefix").value("接测"));
         // the bodies its decisions name for review and suit: its place's government and court, or those it names
-        assertThat(bureaus.remediesOf(code)).isEqualTo(new Bureaus.Remedies("接口测试局（改名）", null, null));
+        assertThat(bureaus.issuer(code)).isEqualTo(new Bureaus.Issuer("接口测试局（改名）", "接测",
+                new Bureaus.Remedies("接口测试局（改名）", null, null)));
         api(put("/api/v1/admin/bureaus/" + code), "{\"name\":\"接口测试市场监督管理局\",\"reconsiderationBody\":"
                 + "\"泰安市人民政府\",\"court\":\"泰安市泰山区人民法院\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.court").value("泰安市泰山区人民法院"));
-        assertThat(bureaus.remediesOf(code)).isEqualTo(new Bureaus.Remedies("接口测试", "泰安市人民政府", "泰安市泰山区人民法院"));
+        assertThat(bureaus.issuer(code).remedies())
+                .isEqualTo(new Bureaus.Remedies("接口测试", "泰安市人民政府", "泰安市泰山区人民法院"));
         api(post("/api/v1/admin/bureaus/" + code + "/deactivate"), "").andExpect(status().isNoContent());
         assertThat(bureaus.isActive(code)).isFalse();
         api(post("/api/v1/admin/institutions"), "{\"code\":\"" + lab + "\",\"name\":\"接口测试所\",\"retestCapable\":false}")
