@@ -77,6 +77,17 @@ public class AnalyticsTallying {
             tally.refresh(ids);
         }
 
+        /** An inner transaction of its own counts what it changes at its own commit, not at this one's. */
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(AnalyticsTallying.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(AnalyticsTallying.this, this);
+        }
+
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(AnalyticsTallying.this);

@@ -31,6 +31,8 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -56,6 +58,7 @@ class AnalyticsTallyIntegrationTests {
     @Autowired CaseEvents events;
     @Autowired UserAccounts users;
     @Autowired TransactionTemplate transactions;
+    @Autowired PlatformTransactionManager transactionManager;
     @Autowired MockMvc mvc;
 
     static boolean built;
@@ -158,6 +161,36 @@ class AnalyticsTallyIntegrationTests {
         tally.fold(10_000);
         assertThat(tally.differences()).isEmpty();
         assertThat(tally.cells(analytics.scope(driver.actor("admin"), year, year, null))).isEqualTo(cells);
+    }
+
+    @Test
+    void aCaseChangedInAnInnerTransactionIsCountedAtItsCommitThoughTheOuterOneRollsBack() {
+        // registered in a year of their own, so the moves below stay out of the other tests' figures
+        CaseFile outerCase;
+        CaseFile innerCase;
+        try {
+            CaseDriver.today("2029-03-01");
+            outerCase = driver.register(CaseDriver.request("LABELLING", "家用电器"));
+            innerCase = driver.register(CaseDriver.request("LABELLING", "家用电器"));
+        } finally {
+            ClockUtil.reset();
+        }
+        TransactionTemplate inner = new TransactionTemplate(transactionManager);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        new TransactionTemplate(transactionManager).executeWithoutResult(outer -> {
+            cases.moveTo(outerCase.id(), "370902");
+            events.system(outerCase.id(), CaseEventType.JURISDICTION_TRANSFERRED, "370983 → 370902", null);
+            inner.executeWithoutResult(s -> {
+                cases.moveTo(innerCase.id(), "370902");
+                events.system(innerCase.id(), CaseEventType.JURISDICTION_TRANSFERRED, "370983 → 370902", null);
+            });
+            outer.setRollbackOnly();
+        });
+        // the inner move counted when it committed, the outer one undone with its count: counting again changes nothing
+        assertThat(cases.findById(innerCase.id()).orElseThrow().bureauCode()).isEqualTo("370902");
+        assertThat(cases.findById(outerCase.id()).orElseThrow().bureauCode()).isEqualTo("370983");
+        Integer changed = transactions.execute(s -> tally.refresh(List.of(innerCase.id(), outerCase.id())));
+        assertThat(changed).isZero();
     }
 
     @Test
