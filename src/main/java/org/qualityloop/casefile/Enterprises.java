@@ -30,11 +30,13 @@ public class Enterprises implements EnterpriseRegistry {
         return jdbc.sql("select count(*) from enterprise where uscc = ?").param(uscc).query(Integer.class).single() > 0;
     }
 
+    /** Names the enterprise unless it is known already (looked up and inserted in one statement, one round trip). */
     public void register(Party party) {
-        if (!isRegistered(party.uscc())) {
-            jdbc.sql("insert into enterprise (uscc, name, address) values (?, ?, ?)")
-                    .params(party.uscc(), party.name(), party.address()).update();
-        }
+        jdbc.sql("""
+                insert into enterprise (uscc, name, address)
+                select cast(? as varchar(18)), cast(? as varchar(200)), cast(? as varchar(300))
+                where not exists (select 1 from enterprise where uscc = ?)""")
+                .params(party.uscc(), party.name(), party.address(), party.uscc()).update();
     }
 
     /** The registry's names of these enterprises, by credit code; one not registered is left out. */

@@ -1,6 +1,9 @@
 package org.qualityloop.casefile;
 
+import java.util.OptionalInt;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,19 +27,22 @@ public class NumberSequences {
     }
 
     public int next(String bureauCode, String kind, int year) {
-        if (increment(bureauCode, kind, year) == 0) {
+        OptionalInt next = increment(bureauCode, kind, year);
+        if (next.isEmpty()) {
             createCounter(bureauCode, kind, year);
-            increment(bureauCode, kind, year);
+            next = increment(bureauCode, kind, year);
         }
-        return jdbc.sql("select last_value from number_sequence where bureau_code = ? and kind = ? and seq_year = ?")
-                .params(bureauCode, kind, year).query(Integer.class).single();
+        return next.orElseThrow();
     }
 
-    private int increment(String bureauCode, String kind, int year) {
-        return jdbc.sql("""
+    /** The counter's new value, returned by the update itself (JDBC's generated keys): one round trip, not two. */
+    private OptionalInt increment(String bureauCode, String kind, int year) {
+        KeyHolder value = new GeneratedKeyHolder();
+        int updated = jdbc.sql("""
                 update number_sequence set last_value = last_value + 1
                 where bureau_code = ? and kind = ? and seq_year = ?""")
-                .params(bureauCode, kind, year).update();
+                .params(bureauCode, kind, year).update(value, "last_value");
+        return updated == 0 ? OptionalInt.empty() : OptionalInt.of(value.getKey().intValue());
     }
 
     /** In its own transaction, so that two first numbers of a year racing each other both succeed. */

@@ -14,13 +14,16 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.ApiBodies;
+import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.casefile.NumberSequences;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** API v1 over HTTP: every error status, idempotency, and scope. */
 @QualityLoopIntegrationTest
@@ -30,6 +33,8 @@ public class CaseApiIntegrationTests {
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
+    @Autowired NumberSequences numbers;
+    @Autowired TransactionTemplate transactions;
 
     private ObjectNode body;
 
@@ -49,6 +54,28 @@ public class CaseApiIntegrationTests {
         ((ObjectNode) body.get("product")).put("batch", "OTHER");
         register("handler1", body).andExpect(status().isConflict());
         assertThat(casesWithReport(body.get("reportNo").asText())).isEqualTo(1);
+    }
+
+    @Test
+    void caseNumbersFollowOnARolledBackNumberIsGivenBackAndTheFirstRegistrationNamesTheEnterprise() throws Exception {
+        String uscc = CaseDriver.creditCode();
+        ((ObjectNode) body.get("sampledEnterprise")).put("uscc", uscc).put("name", "首次登记的名称");
+        String first = caseNo(register("handler1", body).andExpect(status().isCreated()));
+        body.put("reportNo", body.get("reportNo").asText() + "-2");
+        ((ObjectNode) body.get("sampledEnterprise")).put("name", "后来报告中的名称");
+        String second = caseNo(register("handler1", body).andExpect(status().isCreated()));
+        assertThat(second).startsWith(first.substring(0, first.lastIndexOf('-') + 1));
+        assertThat(serial(second)).isEqualTo(serial(first) + 1);
+        assertThat(jdbc.sql("select name from enterprise where uscc = ?").param(uscc).query(String.class).list())
+                .containsExactly("首次登记的名称");
+
+        Integer rolledBack = transactions.execute(tx -> {
+            tx.setRollbackOnly();
+            return numbers.next("370983", "TEST", 2031);
+        });
+        assertThat(rolledBack).isEqualTo(1);
+        assertThat(numbers.next("370983", "TEST", 2031)).isEqualTo(1);
+        assertThat(numbers.next("370983", "TEST", 2031)).isEqualTo(2);
     }
 
     @Test
@@ -197,6 +224,14 @@ public class CaseApiIntegrationTests {
             }
         }
         throw new AssertionError(user + " has no task on case " + caseId);
+    }
+
+    private String caseNo(ResultActions registered) throws Exception {
+        return json.readTree(registered.andReturn().getResponse().getContentAsString()).get("caseNo").asText();
+    }
+
+    private static int serial(String caseNo) {
+        return Integer.parseInt(caseNo.substring(caseNo.lastIndexOf('-') + 1));
     }
 
     private int casesWithReport(String reportNo) {
