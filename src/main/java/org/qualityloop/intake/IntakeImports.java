@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.forms.FieldErrors;
@@ -22,6 +23,7 @@ import org.qualityloop.identity.Role;
 import org.qualityloop.identity.UserAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -71,11 +73,16 @@ public class IntakeImports {
     private final BusinessClock clock;
     private final ObjectMapper json;
     private final TransactionTemplate transactions;
+    private final JdbcTemplate batch;
     private volatile ReadSheet lastRead;
+    /** Per import worked on this node, the last row of the last batch registered. */
+    private final Map<UUID, Integer> registeredThrough = new ConcurrentHashMap<>();
 
     IntakeImports(JdbcClient jdbc, IntakeService intake, CaseFiles cases, Bureaus bureaus, Institutions institutions,
-                  UserAccounts users, BusinessClock clock, ObjectMapper json, TransactionTemplate transactions) {
+                  UserAccounts users, BusinessClock clock, ObjectMapper json, TransactionTemplate transactions,
+                  JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.intake = intake;
         this.cases = cases;
         this.bureaus = bureaus;
@@ -297,10 +304,12 @@ public class IntakeImports {
     private boolean registerNext(UUID id) {
         String uploader = jdbc.sql("select uploaded_by from intake_import where id = ?").param(id).query(String.class).single();
         Actor actor = users.loadUserByUsername(uploader).actor();
+        // every row up to the last batch done here is marked; reading past them again made an import quadratic
+        int after = registeredThrough.getOrDefault(id, 0);
         List<Map.Entry<Integer, IntakeRequest>> next = jdbc.sql("""
-                select row_no, request from intake_import_row where import_id = ? and status = 'VALID'
+                select row_no, request from intake_import_row where import_id = ? and row_no > ? and status = 'VALID'
                 order by row_no fetch first ? rows only""")
-                .params(id, REGISTER_BATCH)
+                .params(id, after, REGISTER_BATCH)
                 .query((rs, n) -> Map.entry(rs.getInt(1), read(rs.getString(2), REQUEST)))
                 .list();
         try {
@@ -312,28 +321,30 @@ public class IntakeImports {
                 transactions.executeWithoutResult(tx -> registerAndMark(id, List.of(row), actor));
             }
         }
-        int registered = jdbc.sql("select count(*) from intake_import_row where import_id = ? and status = 'REGISTERED'")
-                .param(id).query(Integer.class).single();
-        jdbc.sql("update intake_import set processed_rows = ?, claimed_at = ? where id = ?")
-                .params(registered, Timestamp.from(clock.now()), id).update();
+        jdbc.sql("update intake_import set claimed_at = ? where id = ?").params(Timestamp.from(clock.now()), id).update();
         if (next.isEmpty()) {
+            registeredThrough.remove(id);
             jdbc.sql("update intake_import set status = ?, claimed_at = null where id = ?")
                     .params(ImportStatus.DONE.name(), id).update();
             return false;
         }
+        registeredThrough.put(id, next.get(next.size() - 1).getKey());
         return true;
     }
 
-    // idempotent by report number: a row registered before a restart is found again, not doubled
+    /**
+     * Registers the rows and marks each with its outcome, the import's count of registered rows with them: in the
+     * batch's transaction, so the count is the rows' own however often the work stops and resumes. Idempotent by
+     * report number: a row registered before a restart is found again, not doubled.
+     */
     private void registerAndMark(UUID id, List<Map.Entry<Integer, IntakeRequest>> rows, Actor actor) {
         List<IntakeService.Outcome> outcomes = intake.registerEach(rows.stream().map(Map.Entry::getValue).toList(), actor);
+        List<Object[]> registeredRows = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             int rowNo = rows.get(i).getKey();
             IntakeService.Outcome outcome = outcomes.get(i);
             if (outcome instanceof IntakeService.Registered registered) {
-                jdbc.sql("update intake_import_row set status = ?, case_id = ? where import_id = ? and row_no = ?")
-                        .params(ImportRowStatus.REGISTERED.name(), registered.caseId(), id, rowNo)
-                        .update();
+                registeredRows.add(new Object[] {ImportRowStatus.REGISTERED.name(), registered.caseId(), id, rowNo});
             } else if (outcome instanceof IntakeService.Conflict conflict) {
                 mark(id, rowNo, ImportRowStatus.CONFLICT, new FieldErrors()
                         .reject(SheetColumn.REPORT_NO.usualName(), "import.conflict", conflict.caseNo()));
@@ -341,6 +352,10 @@ public class IntakeImports {
                 mark(id, rowNo, ImportRowStatus.INVALID, refused.problems());
             }
         }
+        batch.batchUpdate("update intake_import_row set status = ?, case_id = ? where import_id = ? and row_no = ?",
+                registeredRows);
+        jdbc.sql("update intake_import set processed_rows = processed_rows + ? where id = ?")
+                .params(registeredRows.size(), id).update();
     }
 
     private void mark(UUID id, int rowNo, ImportRowStatus status, FieldErrors problems) {

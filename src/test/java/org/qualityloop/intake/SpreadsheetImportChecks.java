@@ -150,8 +150,9 @@ public abstract class SpreadsheetImportChecks {
         intake.register(new com.fasterxml.jackson.databind.ObjectMapper().readValue(request, IntakeRequest.class),
                 users.loadUserByUsername("handler1").actor());
         expireLease(id);
-        awaitStatus(id.toString(), "DONE");
+        String done = awaitStatus(id.toString(), "DONE");
         assertThat(cases(prefix)).isEqualTo(IntakeImports.BATCH * 2 + 30);
+        assertThat(JsonPath.<Integer>read(done, "$.processed")).isEqualTo(IntakeImports.BATCH * 2 + 30);
         assertThat(jdbc.sql("select count(*) from intake_import_row where import_id = ? and status = 'REGISTERED'")
                 .param(id).query(Integer.class).single()).isEqualTo(IntakeImports.BATCH * 2 + 30);
     }
@@ -174,6 +175,7 @@ public abstract class SpreadsheetImportChecks {
         commit(id);
         String done = awaitStatus(id, "DONE");
         assertThat(JsonPath.<Integer>read(done, "$.registered")).isEqualTo(2);
+        assertThat(JsonPath.<Integer>read(done, "$.processed")).isEqualTo(2);
         assertThat(cases(prefix)).isEqualTo(3);
         assertThat(jdbc.sql("select status from intake_import_row where import_id = ? order by row_no")
                 .param(UUID.fromString(id)).query(String.class).list())
