@@ -168,7 +168,7 @@ public class TaskCompletion {
                 read.put(name, tasks.getVariable(taskId, name));
             }
             return read.get(name);
-        }, List.of(), people.name(actor.username()));
+        }, List.of(), () -> people.name(actor.username()));
     }
 
     private FormValues validated(TaskAction action, TaskContext context, Map<String, ?> submitted,
