@@ -1,6 +1,8 @@
 package org.qualityloop.grading;
 
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.qualityloop.casefile.CaseArchived;
 import org.qualityloop.casefile.CaseEventAppended;
@@ -9,10 +11,13 @@ import org.qualityloop.casefile.CaseOutcome;
 import org.qualityloop.casefile.CaseFiles;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Grades the enterprise again in the transaction of each case event that changes the grade's inputs, so the grade
- * on record is never behind its cases.
+ * on record is never behind its cases: once, just before the transaction commits, however many such events it
+ * appended for the enterprise (an import's batch registers dozens of one enterprise's results in one transaction).
  */
 @Component
 class RiskGradeRecomputation {
@@ -33,8 +38,49 @@ class RiskGradeRecomputation {
         boolean taskFact = event.type() == CaseEventType.TASK_COMPLETED && event.taskKey() != null
                 && EnterpriseHistories.TASKS.contains(event.taskKey());
         if (taskFact || CHANGING.contains(event.type())) {
-            cases.enterpriseOf(event.caseId()).ifPresent(uscc -> grades.recompute(uscc,
-                    event.taskKey() == null ? event.type().name() : event.taskKey()));
+            String cause = event.taskKey() == null ? event.type().name() : event.taskKey();
+            cases.enterpriseOf(event.caseId()).ifPresent(uscc -> recomputeBeforeCommit(uscc, cause));
+        }
+    }
+
+    private void recomputeBeforeCommit(String uscc, String cause) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            grades.recompute(uscc, cause);
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.causes.put(uscc, cause);
+    }
+
+    /** The enterprises a transaction changed the history of, each with the last event that did. */
+    private final class Pending implements TransactionSynchronization {
+
+        final Map<String, String> causes = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            causes.forEach(grades::recompute);
+        }
+
+        /** An inner transaction of its own grades what it changed at its own commit. */
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResource(RiskGradeRecomputation.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(RiskGradeRecomputation.this, this);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(RiskGradeRecomputation.this);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.qualityloop.grading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,6 +19,7 @@ import org.qualityloop.casefile.CaseEvents;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.UserAccounts;
 import org.qualityloop.intake.IntakeRequest;
+import org.qualityloop.intake.IntakeService;
 import org.qualityloop.process.Bpmn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -31,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class RiskGradeIntegrationTests {
 
     @Autowired CaseDriver driver;
+    @Autowired IntakeService intake;
     @Autowired RiskGrades grades;
     @Autowired CaseEvents events;
     @Autowired RuntimeService runtime;
@@ -69,6 +72,18 @@ class RiskGradeIntegrationTests {
         // the enterprise's own portal: its grade and why
         assertThat(page("/portal", "enterprise1")).contains("id=\"risk-grade\"").contains("本企业风险等级")
                 .containsPattern("[ABCD] 级");
+    }
+
+    /** An import's batch registers many results in one transaction: the grade on record follows once, at its end. */
+    @Test
+    void resultsRegisteredInOneTransactionGradeTheEnterpriseOnce() {
+        String uscc = CaseDriver.creditCode();
+        List<IntakeService.Outcome> outcomes = intake.registerEach(
+                List.of(request(uscc, "LABELLING"), request(uscc, "SAFETY")), driver.actor("handler1"));
+        assertThat(outcomes).allMatch(o -> o instanceof IntakeService.Registered);
+        assertThat(grades.changes(uscc))
+                .extracting(RiskGrades.OnRecord::grade, RiskGrades.OnRecord::basis, RiskGrades.OnRecord::cause)
+                .containsExactly(tuple(Grade.C, "REPEAT_SAFETY", "CASE_REGISTERED"));
     }
 
     @Test
