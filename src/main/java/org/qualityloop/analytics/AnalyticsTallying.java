@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.qualityloop.casefile.CaseEventAppended;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.transactions.TransactionScoped;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,8 +16,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,43 +53,11 @@ public class AnalyticsTallying {
         if (UNCOUNTED.contains(event.type())) {
             return;
         }
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            tally.refresh(List.of(event.caseId()));
-            return;
-        }
-        Touched touched = (Touched) TransactionSynchronizationManager.getResource(this);
+        Set<UUID> touched = TransactionScoped.get(this, LinkedHashSet::new, tally::refresh);
         if (touched == null) {
-            touched = new Touched();
-            TransactionSynchronizationManager.bindResource(this, touched);
-            TransactionSynchronizationManager.registerSynchronization(touched);
-        }
-        touched.ids.add(event.caseId());
-    }
-
-    /** The cases a transaction changed, counted before it commits. */
-    private final class Touched implements TransactionSynchronization {
-
-        final Set<UUID> ids = new LinkedHashSet<>();
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            tally.refresh(ids);
-        }
-
-        /** An inner transaction of its own counts what it changes at its own commit, not at this one's. */
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(AnalyticsTallying.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(AnalyticsTallying.this, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(AnalyticsTallying.this);
+            tally.refresh(List.of(event.caseId()));
+        } else {
+            touched.add(event.caseId());
         }
     }
 

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.qualityloop.audit.Chain;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.qualityloop.transactions.TransactionScoped;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -28,33 +28,11 @@ final class ChainHeads {
 
     /** The running transaction's; outside a transaction nothing stays locked, so what this one learns is dropped. */
     static ChainHeads ofTransaction() {
-        if (!TransactionSynchronizationManager.isActualTransactionActive()
-                || !TransactionSynchronizationManager.isSynchronizationActive()) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return new ChainHeads();
         }
-        ChainHeads bound = (ChainHeads) TransactionSynchronizationManager.getResource(KEY);
-        if (bound != null) {
-            return bound;
-        }
-        ChainHeads fresh = new ChainHeads();
-        TransactionSynchronizationManager.bindResource(KEY, fresh);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void suspend() {
-                TransactionSynchronizationManager.unbindResource(KEY);
-            }
-
-            @Override
-            public void resume() {
-                TransactionSynchronizationManager.bindResource(KEY, fresh);
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(KEY);
-            }
-        });
-        return fresh;
+        ChainHeads bound = TransactionScoped.get(KEY, ChainHeads::new, null);
+        return bound == null ? new ChainHeads() : bound;
     }
 
     /** The case's row was locked by this transaction. */

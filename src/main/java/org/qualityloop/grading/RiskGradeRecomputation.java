@@ -9,10 +9,9 @@ import org.qualityloop.casefile.CaseEventAppended;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseOutcome;
 import org.qualityloop.casefile.CaseFiles;
+import org.qualityloop.transactions.TransactionScoped;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Grades the enterprise again in the transaction of each case event that changes the grade's inputs, so the grade
@@ -44,43 +43,11 @@ class RiskGradeRecomputation {
     }
 
     private void recomputeBeforeCommit(String uscc, String cause) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+        Map<String, String> causes = TransactionScoped.get(this, LinkedHashMap::new, c -> c.forEach(grades::recompute));
+        if (causes == null) {
             grades.recompute(uscc, cause);
-            return;
-        }
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        pending.causes.put(uscc, cause);
-    }
-
-    /** The enterprises a transaction changed the history of, each with the last event that did. */
-    private final class Pending implements TransactionSynchronization {
-
-        final Map<String, String> causes = new LinkedHashMap<>();
-
-        @Override
-        public void beforeCommit(boolean readOnly) {
-            causes.forEach(grades::recompute);
-        }
-
-        /** An inner transaction of its own grades what it changed at its own commit. */
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResource(RiskGradeRecomputation.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(RiskGradeRecomputation.this, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(RiskGradeRecomputation.this);
+        } else {
+            causes.put(uscc, cause);
         }
     }
 
