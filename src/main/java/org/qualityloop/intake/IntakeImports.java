@@ -321,7 +321,8 @@ public class IntakeImports {
                 transactions.executeWithoutResult(tx -> registerAndMark(id, List.of(row), actor));
             }
         }
-        jdbc.sql("update intake_import set claimed_at = ? where id = ?").params(Timestamp.from(clock.now()), id).update();
+        jdbc.sql("update intake_import set claimed_at = ? where id = ?").params(Timestamp.from(clock.now()), id)
+                .update();
         if (next.isEmpty()) {
             registeredThrough.remove(id);
             jdbc.sql("update intake_import set status = ?, claimed_at = null where id = ?")
