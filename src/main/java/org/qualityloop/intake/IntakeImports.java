@@ -220,6 +220,7 @@ public class IntakeImports {
             };
         } catch (IOException | RuntimeException e) {
             log.warn("import {} failed", id, e);
+            registeredThrough.remove(id);
             jdbc.sql("update intake_import set status = ?, failure = ?, claimed_at = null where id = ?")
                     .params(ImportStatus.FAILED.name(), String.valueOf(e.getMessage()).substring(0,
                             Math.min(2000, String.valueOf(e.getMessage()).length())), id).update();
