@@ -45,10 +45,8 @@ public class CaseDeadlines {
     }
 
     /** The step's first period on a case registered in this transaction: nothing to restart, so no update tried. */
-    public Deadline startFirst(UUID caseId, Step step, LocalDate startsOn) {
-        Deadline d = calendar.deadline(step, startsOn);
-        insert(caseId, step, d);
-        return d;
+    public void startFirst(UUID caseId, Step step, LocalDate startsOn) {
+        insert(caseId, step, calendar.deadline(step, startsOn));
     }
 
     private void insert(UUID caseId, Step step, Deadline d) {

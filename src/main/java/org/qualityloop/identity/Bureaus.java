@@ -46,8 +46,7 @@ public class Bureaus {
 
     /** The prefix of the bureau's document numbers (370983检告〔2026〕1号); its code unless the administrator set one. */
     public String numberPrefix(String code) {
-        return jdbc.sql("select coalesce(number_prefix, code) from bureau where code = ?").param(code)
-                .query(String.class).optional().orElse(code);
+        return issuer(code).numberPrefix();
     }
 
     /** The name on the bureau's letterhead; its name unless the administrator set another. */
