@@ -39,23 +39,24 @@ public class Notifications {
         this.mail = mail;
     }
 
+    /** Recipients that are not users (a name left on a task) are passed over. */
     void notify(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId, String taskKey,
                 LocalDate dueOn) {
-        notify(recipients, kind, caseId, taskId, taskKey, dueOn, null);
+        write(recipients.stream().filter(members::exists).toList(), kind, caseId, taskId, taskKey, dueOn, null);
     }
 
-    /** A document served: {@code subject} is its title and number; {@code dueOn} the deadline it starts, if any. */
-    void notifyOfDocument(Collection<String> recipients, UUID caseId, String subject, LocalDate dueOn) {
-        notify(recipients, NotificationKind.DOCUMENT_SERVED, caseId, null, null, dueOn, subject);
+    /**
+     * A document served on the party's users, just read from the accounts (so not asked after one by one again):
+     * {@code subject} is its title and number; {@code dueOn} the deadline it starts, if any.
+     */
+    void notifyOfDocument(Collection<String> users, UUID caseId, String subject, LocalDate dueOn) {
+        write(users, NotificationKind.DOCUMENT_SERVED, caseId, null, null, dueOn, subject);
     }
 
-    private void notify(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId,
-                        String taskKey, LocalDate dueOn, String subject) {
+    private void write(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId,
+                       String taskKey, LocalDate dueOn, String subject) {
         boolean mailConfigured = mail.getIfAvailable() != null;
         for (String recipient : recipients) {
-            if (!members.exists(recipient)) {
-                continue;
-            }
             boolean mailed = mailConfigured && members.emailOf(recipient).isPresent();
             jdbc.sql("""
                     insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status,
