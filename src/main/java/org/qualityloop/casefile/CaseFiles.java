@@ -46,6 +46,16 @@ public class CaseFiles {
         return one(SELECT + "where report_no = ?", reportNo);
     }
 
+    /** The cases registered under these report numbers, in one query, by report number. */
+    public java.util.Map<String, CaseFile> findByReportNos(Collection<String> reportNos) {
+        if (reportNos.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return withItems(jdbc.sql(SELECT + "where report_no in (:nos)").param("nos", java.util.Set.copyOf(reportNos))
+                .query(this::map).list()).stream()
+                .collect(java.util.stream.Collectors.toMap(c -> c.intake().reportNo(), c -> c));
+    }
+
     /** Case numbers by case id, in one query, for lists that show a case by its number. */
     public java.util.Map<UUID, String> caseNos(Collection<UUID> ids) {
         java.util.Map<UUID, String> found = new java.util.HashMap<>();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.qualityloop.calendar.BusinessClock;
+import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.identity.Actor;
@@ -66,6 +68,7 @@ public class IntakeImports {
 
     private final JdbcClient jdbc;
     private final IntakeService intake;
+    private final IntakeValidator validator;
     private final CaseFiles cases;
     private final Bureaus bureaus;
     private final Institutions institutions;
@@ -78,10 +81,11 @@ public class IntakeImports {
     /** Per import worked on this node, the last row of the last batch registered. */
     private final Map<UUID, Integer> registeredThrough = new ConcurrentHashMap<>();
 
-    IntakeImports(JdbcClient jdbc, IntakeService intake, CaseFiles cases, Bureaus bureaus, Institutions institutions,
-                  UserAccounts users, BusinessClock clock, ObjectMapper json, TransactionTemplate transactions,
-                  JdbcTemplate batch) {
+    IntakeImports(JdbcClient jdbc, IntakeService intake, IntakeValidator validator, CaseFiles cases, Bureaus bureaus,
+                  Institutions institutions, UserAccounts users, BusinessClock clock, ObjectMapper json,
+                  TransactionTemplate transactions, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.validator = validator;
         this.batch = batch;
         this.intake = intake;
         this.cases = cases;
@@ -249,10 +253,22 @@ public class IntakeImports {
                 Math.min(done + BATCH, sheet.rows().size()));
         Map<String, Integer> seen = reportNosSoFar(id);
         Jurisdiction jurisdiction = new Jurisdiction(bureaus, institutions, actor);
+        // the registry, the cases already registered under the batch's report numbers and the kept rows each in one
+        // statement a batch: one by one they were five round trips a row, the preview's time (docs/performance.md)
+        IntakeValidator.Registry registry = validator.snapshot();
+        LocalDate today = clock.today();
         transactions.executeWithoutResult(tx -> {
-            for (SheetRows.Read row : next) {
-                keep(id, row, jurisdiction.request(row, defaults), actor, seen);
+            List<IntakeRequest> requests = next.stream().map(row -> jurisdiction.request(row, defaults)).toList();
+            Map<String, CaseFile> registered = cases.findByReportNos(requests.stream()
+                    .map(IntakeRequest::reportNo).filter(java.util.Objects::nonNull).map(String::strip).toList());
+            List<Object[]> kept = new ArrayList<>(next.size());
+            for (int i = 0; i < next.size(); i++) {
+                kept.add(keep(id, next.get(i), requests.get(i), validator.validate(requests.get(i), actor, today,
+                        registry), registered, seen));
             }
+            batch.batchUpdate("""
+                    insert into intake_import_row (import_id, row_no, report_no, cells, request, status, errors)
+                    values (?, ?, ?, ?, ?, ?, ?)""", kept);
             jdbc.sql("update intake_import set total_rows = ?, processed_rows = ?, claimed_at = ? where id = ?")
                     .params(sheet.rows().size(), done + next.size(), Timestamp.from(clock.now()), id).update();
         });
@@ -265,8 +281,10 @@ public class IntakeImports {
         return true;
     }
 
-    private void keep(UUID id, SheetRows.Read row, IntakeRequest request, Actor actor, Map<String, Integer> seen) {
-        FieldErrors problems = row.problems().merge(intake.problems(request, actor));
+    /** The row checked and placed, as the parameters of its insert. */
+    private Object[] keep(UUID id, SheetRows.Read row, IntakeRequest request, FieldErrors refused,
+                          Map<String, CaseFile> registered, Map<String, Integer> seen) {
+        FieldErrors problems = row.problems().merge(refused);
         ImportRowStatus status = problems.hasErrors() ? ImportRowStatus.INVALID : ImportRowStatus.VALID;
         String reportNo = request.reportNo() == null ? null : request.reportNo().strip();
         if (status == ImportRowStatus.VALID && reportNo != null) {
@@ -276,7 +294,7 @@ public class IntakeImports {
                 problems.reject(SheetColumn.REPORT_NO.usualName(), "import.duplicateRow", earlier);
             } else {
                 IntakeRequest normalized = IntakeNormalizer.normalize(request);
-                Optional<org.qualityloop.casefile.CaseFile> existing = cases.findByReportNo(reportNo);
+                Optional<CaseFile> existing = Optional.ofNullable(registered.get(reportNo));
                 if (existing.isPresent()) {
                     boolean same = existing.get().intake().fingerprint().equals(intake.fingerprint(normalized));
                     status = same ? ImportRowStatus.DUPLICATE : ImportRowStatus.CONFLICT;
@@ -288,12 +306,8 @@ public class IntakeImports {
         if (reportNo != null && !seen.containsKey(reportNo)) {
             seen.put(reportNo, row.rowNo());
         }
-        jdbc.sql("""
-                insert into intake_import_row (import_id, row_no, report_no, cells, request, status, errors)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, row.rowNo(), reportNo, json(row.cells()), json(request), status.name(),
-                        problems.hasErrors() ? json(problems(row.rowNo(), problems)) : null)
-                .update();
+        return new Object[] {id, row.rowNo(), reportNo, json(row.cells()), json(request), status.name(),
+                problems.hasErrors() ? json(problems(row.rowNo(), problems)) : null};
     }
 
     /**

@@ -184,6 +184,37 @@ public abstract class SpreadsheetImportChecks {
                 .anyMatch(m -> m.contains(caseNo) && m.contains("内容不同"));
     }
 
+    /** The preview finds, among the cases already registered, a row's own report (passed over) and a clash. */
+    @Test
+    void thePreviewFindsARowRegisteredAlreadyAndAReportNumberRegisteredWithOtherContent() throws Exception {
+        String prefix = "AGAIN-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        byte[] sheet = workbook(prefix, 3);
+        UUID first = UUID.fromString(upload("first.xlsx", sheet));
+        awaitStatus(first.toString(), "PREVIEW");
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        IntakeRequest same = mapper.readValue(jdbc.sql("select request from intake_import_row where import_id = ?"
+                + " and report_no = ?").params(first, prefix + 1).query(String.class).single(), IntakeRequest.class);
+        IntakeRequest read = mapper.readValue(jdbc.sql("select request from intake_import_row where import_id = ?"
+                + " and report_no = ?").params(first, prefix + 2).query(String.class).single(), IntakeRequest.class);
+        IntakeRequest other = new IntakeRequest(read.reportNo(), new IntakeRequest.ProductData(read.product().name(),
+                "OTHER-MODEL", read.product().batch(), read.product().category()), read.sampledAt(),
+                read.reportIssuedAt(), read.failedItems(), read.sampledEnterprise(), read.producer(), read.bureauCode(),
+                read.organizingBureauCode(), read.institution(), read.spotCheckPlan(), read.adulterationSuspected());
+        var handler = users.loadUserByUsername("handler1").actor();
+        String registered = intake.register(same, handler).caseFile().caseNo();
+        String clashing = intake.register(other, handler).caseFile().caseNo();
+
+        String again = upload("again.xlsx", sheet);
+        String preview = awaitStatus(again, "PREVIEW");
+        assertThat(JsonPath.<Integer>read(preview, "$.accepted")).isEqualTo(1);
+        assertThat(jdbc.sql("select status from intake_import_row where import_id = ? order by row_no")
+                .param(UUID.fromString(again)).query(String.class).list())
+                .containsExactly("DUPLICATE", "CONFLICT", "VALID");
+        assertThat(JsonPath.<List<String>>read(preview, "$.errors[*].message"))
+                .anyMatch(m -> m.contains(registered) && m.contains("已登记"))
+                .anyMatch(m -> m.contains(clashing) && m.contains("内容不同"));
+    }
+
     /** The commit checks each row again against the registry as it is then, not as it was at the preview. */
     @Test
     void anInstitutionDeactivatedAfterThePreviewRefusesItsRowsAtTheCommit() throws Exception {
