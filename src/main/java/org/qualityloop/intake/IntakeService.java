@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityloop.calendar.BusinessClock;
@@ -75,7 +76,8 @@ public class IntakeService {
 
     @Transactional
     public Registration register(IntakeRequest request, Actor actor) {
-        return registration(outcome(validator.validate(request, actor, clock.today()), request, actor));
+        return registration(outcome(validator.validate(request, actor, clock.today()), request, actor,
+                cases::findByReportNo));
     }
 
     /** What became of one request of a batch: registered (or replayed), refused with its problems, or a conflict. */
@@ -97,17 +99,22 @@ public class IntakeService {
      * Registers several results in one transaction, an outcome for each in order; a refusal or conflict is told,
      * not thrown, so it does not undo the others. One commit for a batch instead of one per case is most of what
      * makes a bulk import fast; each case still commits with its process instance. The registry the rows are checked
-     * against is read once, and the processes start within one engine command, so the engine writes them all in one
-     * flush of batched inserts.
+     * against is read once, so are the cases already registered under the batch's report numbers (one registered
+     * meanwhile by another node makes the batch fail on the report number's uniqueness, and its caller register its
+     * rows one by one), and the processes start within one engine command, so the engine writes them all in one flush
+     * of batched inserts.
      */
     @Transactional
     public List<Outcome> registerEach(List<IntakeRequest> requests, Actor actor) {
         LocalDate today = clock.today();
         IntakeValidator.Registry registry = validator.snapshot();
+        Map<String, CaseFile> registered = cases.findByReportNos(requests.stream().map(IntakeNormalizer::normalize)
+                .map(IntakeRequest::reportNo).filter(java.util.Objects::nonNull).toList());
         return oneCommand.run(() -> {
             List<Outcome> outcomes = new ArrayList<>(requests.size());
             for (IntakeRequest request : requests) {
-                outcomes.add(outcome(validator.validate(request, actor, today, registry), request, actor));
+                outcomes.add(outcome(validator.validate(request, actor, today, registry), request, actor,
+                        reportNo -> Optional.ofNullable(registered.get(reportNo))));
             }
             return outcomes;
         });
@@ -116,21 +123,22 @@ public class IntakeService {
     /** The same report number again: identical content is a harmless replay, anything else a conflict. */
     @Transactional(readOnly = true)
     public Optional<Registration> replay(String reportNo, String fingerprint) {
-        return existing(reportNo, fingerprint).map(this::registration);
+        return existing(cases.findByReportNo(reportNo), reportNo, fingerprint).map(this::registration);
     }
 
-    private Outcome outcome(FieldErrors problems, IntakeRequest request, Actor actor) {
+    private Outcome outcome(FieldErrors problems, IntakeRequest request, Actor actor,
+                            Function<String, Optional<CaseFile>> registered) {
         if (problems.hasErrors()) {
             return new Refused(problems);
         }
         IntakeRequest normalized = IntakeNormalizer.normalize(request);
         String fingerprint = fingerprint(normalized);
-        return existing(normalized.reportNo(), fingerprint)
+        return existing(registered.apply(normalized.reportNo()), normalized.reportNo(), fingerprint)
                 .orElseGet(() -> new Registered(create(normalized, fingerprint, actor), true));
     }
 
-    private Optional<Outcome> existing(String reportNo, String fingerprint) {
-        return cases.findByReportNo(reportNo).<Outcome>map(existing ->
+    private static Optional<Outcome> existing(Optional<CaseFile> registered, String reportNo, String fingerprint) {
+        return registered.<Outcome>map(existing ->
                 existing.intake().fingerprint().equals(fingerprint)
                         ? new Registered(existing.id(), false)
                         : new Conflict(reportNo, existing.caseNo()));
