@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.transactions.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,8 @@ import org.springframework.stereotype.Repository;
 public class CaseFiles {
 
     private static final String SELECT = "select * from case_file ";
+    /** The key of the summaries of the cases the running transaction registered. */
+    private static final Object REGISTERED_HERE = new Object();
 
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher published;
@@ -66,8 +69,20 @@ public class CaseFiles {
         return found;
     }
 
-    /** The case as lists show it, read by key alone (no failed items). */
+    /** The summaries of the cases the running transaction registered, by id; null outside a transaction. */
+    private static Map<UUID, CaseSummary> registeredHere() {
+        return TransactionScoped.get(REGISTERED_HERE, java.util.HashMap::new, null);
+    }
+
+    /**
+     * The case as lists show it, read by key alone (no failed items); a case this transaction registered is known
+     * already (its first task is listed in the same transaction, a read a registration saved).
+     */
     public Optional<CaseSummary> summary(UUID id) {
+        Map<UUID, CaseSummary> registered = registeredHere();
+        if (registered != null && registered.containsKey(id)) {
+            return Optional.of(registered.get(id));
+        }
         return jdbc.sql("select id, case_no, bureau_code, product_name, sampled_name from case_file where id = ?")
                 .param(id)
                 .query((rs, n) -> new CaseSummary(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
@@ -106,6 +121,10 @@ public class CaseFiles {
         }
         String from = c.bureauCode();
         jdbc.sql("update case_file set bureau_code = ? where id = ?").params(bureauCode, id).update();
+        Map<UUID, CaseSummary> registered = registeredHere();
+        if (registered != null) {
+            registered.remove(id);
+        }
         jdbc.sql("update case_deadline set bureau_code = ? where case_id = ?").params(bureauCode, id).update();
         published.publishEvent(new CaseMoved(id, from, bureauCode));
         return findById(id).orElseThrow();
@@ -341,6 +360,11 @@ public class CaseFiles {
                         c.stage().name(), c.stopSaleActive(), in.product().trademark())
                 .update();
         ChainHeads.ofTransaction().inserted(c.id());
+        Map<UUID, CaseSummary> registered = registeredHere();
+        if (registered != null) {
+            registered.put(c.id(), new CaseSummary(c.id(), c.caseNo(), in.bureauCode(), in.product().name(),
+                    in.sampledEnterprise().name()));
+        }
         int order = 0;
         for (FailedItem item : in.failedItems()) {
             jdbc.sql("insert into failed_item (case_id, item_order, item, requirement, measured, hazard) values (?, ?, ?, ?, ?, ?)")

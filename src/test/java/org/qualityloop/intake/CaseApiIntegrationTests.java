@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,18 @@ public class CaseApiIntegrationTests {
         ((ObjectNode) body.get("product")).put("batch", "OTHER");
         register("handler1", body).andExpect(status().isConflict());
         assertThat(casesWithReport(body.get("reportNo").asText())).isEqualTo(1);
+    }
+
+    /** The worklist lists a new case's first task with what its own transaction registered. */
+    @Test
+    void aNewCasesFirstTaskIsListedWithItsNumberBureauProductAndParty() throws Exception {
+        JsonNode created = json.readTree(register("handler1", body).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(jdbc.sql("select case_no, bureau_code, product_name, enterprise_name from open_task"
+                        + " where case_id = ?").param(UUID.fromString(created.get("id").asText()))
+                .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).single())
+                .containsExactly(created.get("caseNo").asText(), body.get("bureauCode").asText(),
+                        body.get("product").get("name").asText(), body.get("sampledEnterprise").get("name").asText());
     }
 
     @Test
