@@ -163,13 +163,7 @@ public abstract class SpreadsheetImportChecks {
         String id = upload("race.xlsx", workbook(prefix, 3));
         awaitStatus(id, "PREVIEW");
         // between the preview and the commit, row 2's report number is registered through the API with another model
-        String request = jdbc.sql("select request from intake_import_row where import_id = ? and report_no = ?")
-                .params(UUID.fromString(id), prefix + 2).query(String.class).single();
-        IntakeRequest read = new com.fasterxml.jackson.databind.ObjectMapper().readValue(request, IntakeRequest.class);
-        IntakeRequest other = new IntakeRequest(read.reportNo(), new IntakeRequest.ProductData(read.product().name(),
-                "OTHER-MODEL", read.product().batch(), read.product().category()), read.sampledAt(),
-                read.reportIssuedAt(), read.failedItems(), read.sampledEnterprise(), read.producer(), read.bureauCode(),
-                read.organizingBureauCode(), read.institution(), read.spotCheckPlan(), read.adulterationSuspected());
+        IntakeRequest other = withOtherModel(keptRequest(UUID.fromString(id), prefix + 2));
         String caseNo = intake.register(other, users.loadUserByUsername("handler1").actor()).caseFile().caseNo();
 
         commit(id);
@@ -191,18 +185,9 @@ public abstract class SpreadsheetImportChecks {
         byte[] sheet = workbook(prefix, 3);
         UUID first = UUID.fromString(upload("first.xlsx", sheet));
         awaitStatus(first.toString(), "PREVIEW");
-        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
-        IntakeRequest same = mapper.readValue(jdbc.sql("select request from intake_import_row where import_id = ?"
-                + " and report_no = ?").params(first, prefix + 1).query(String.class).single(), IntakeRequest.class);
-        IntakeRequest read = mapper.readValue(jdbc.sql("select request from intake_import_row where import_id = ?"
-                + " and report_no = ?").params(first, prefix + 2).query(String.class).single(), IntakeRequest.class);
-        IntakeRequest other = new IntakeRequest(read.reportNo(), new IntakeRequest.ProductData(read.product().name(),
-                "OTHER-MODEL", read.product().batch(), read.product().category()), read.sampledAt(),
-                read.reportIssuedAt(), read.failedItems(), read.sampledEnterprise(), read.producer(), read.bureauCode(),
-                read.organizingBureauCode(), read.institution(), read.spotCheckPlan(), read.adulterationSuspected());
         var handler = users.loadUserByUsername("handler1").actor();
-        String registered = intake.register(same, handler).caseFile().caseNo();
-        String clashing = intake.register(other, handler).caseFile().caseNo();
+        String registered = intake.register(keptRequest(first, prefix + 1), handler).caseFile().caseNo();
+        String clashing = intake.register(withOtherModel(keptRequest(first, prefix + 2)), handler).caseFile().caseNo();
 
         String again = upload("again.xlsx", sheet);
         String preview = awaitStatus(again, "PREVIEW");
@@ -303,6 +288,21 @@ public abstract class SpreadsheetImportChecks {
         }
         wb.finish();
         return out.toByteArray();
+    }
+
+    /** The request the import kept for a row. */
+    private IntakeRequest keptRequest(UUID importId, String reportNo) throws Exception {
+        return new com.fasterxml.jackson.databind.ObjectMapper().readValue(jdbc.sql(
+                "select request from intake_import_row where import_id = ? and report_no = ?")
+                .params(importId, reportNo).query(String.class).single(), IntakeRequest.class);
+    }
+
+    /** The same result under the same report number, but for another model: other content. */
+    private static IntakeRequest withOtherModel(IntakeRequest read) {
+        return new IntakeRequest(read.reportNo(), new IntakeRequest.ProductData(read.product().name(),
+                "OTHER-MODEL", read.product().batch(), read.product().category()), read.sampledAt(),
+                read.reportIssuedAt(), read.failedItems(), read.sampledEnterprise(), read.producer(), read.bureauCode(),
+                read.organizingBureauCode(), read.institution(), read.spotCheckPlan(), read.adulterationSuspected());
     }
 
     private String upload(String name, byte[] content) throws Exception {
