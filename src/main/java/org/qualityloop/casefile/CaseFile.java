@@ -94,6 +94,16 @@ public class CaseFile {
         close(CaseOutcome.HANDLED, now);
     }
 
+    CaseFile copy() {
+        return new CaseFile(id, caseNo, intake, status, stage, track, suggestedTrack, outcome, stopSaleActive,
+                processInstanceId, closedAt);
+    }
+
+    CaseFile attachedTo(String processInstance) {
+        return new CaseFile(id, caseNo, intake, status, stage, track, suggestedTrack, outcome, stopSaleActive,
+                processInstance, closedAt);
+    }
+
     CaseFile withItems(List<FailedItem> items) {
         CaseFile.Intake in = intake;
         Intake full = new Intake(in.reportNo(), in.fingerprint(), in.product(), in.sampledOn(), in.reportIssuedOn(),

@@ -21,8 +21,8 @@ import org.springframework.stereotype.Repository;
 public class CaseFiles {
 
     private static final String SELECT = "select * from case_file ";
-    /** The key of the summaries of the cases the running transaction registered. */
-    private static final Object REGISTERED_HERE = new Object();
+    /** The key of the cases the running transaction inserted or locked, as it last wrote them. */
+    private static final Object HELD_HERE = new Object();
 
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher published;
@@ -35,12 +35,16 @@ public class CaseFiles {
     }
 
     public Optional<CaseFile> findById(UUID id) {
-        return one(SELECT + "where id = ?", id);
+        return held(id).or(() -> one(SELECT + "where id = ?", id));
     }
 
     /** Reads the case and holds its row lock to the end of the transaction: one action on a case at a time. */
     public Optional<CaseFile> lock(UUID id) {
-        Optional<CaseFile> locked = one(SELECT + "where id = ? for update", id);
+        Optional<CaseFile> locked = held(id);
+        if (locked.isEmpty()) {
+            locked = one(SELECT + "where id = ? for update", id);
+            locked.ifPresent(CaseFiles::hold);
+        }
         locked.ifPresent(c -> ChainHeads.ofTransaction().locked(c.id()));
         return locked;
     }
@@ -69,19 +73,40 @@ public class CaseFiles {
         return found;
     }
 
-    /** The summaries of the cases the running transaction registered, by id; null outside a transaction. */
-    private static Map<UUID, CaseSummary> registeredHere() {
-        return TransactionScoped.get(REGISTERED_HERE, java.util.HashMap::new, null);
+    /**
+     * The cases the running transaction inserted or locked, by id, as it last wrote them; null outside a transaction.
+     * No one else changes such a row before the transaction ends (no one else sees an inserted row, and a locked one
+     * waits for us), so reading it again would only return what is held: a registration and a completion each read
+     * their case once, however many steps of the process ask for it.
+     */
+    private static Map<UUID, CaseFile> heldHere() {
+        return TransactionScoped.get(HELD_HERE, java.util.HashMap::new, null);
+    }
+
+    /** A copy of the held case: a caller may change what it is given and not save it. */
+    private static Optional<CaseFile> held(UUID id) {
+        Map<UUID, CaseFile> held = heldHere();
+        return Optional.ofNullable(held == null ? null : held.get(id)).map(CaseFile::copy);
+    }
+
+    /** Call only for a row this transaction inserted, locked or wrote (a write locks it too), as it now stands. */
+    private static void hold(CaseFile c) {
+        Map<UUID, CaseFile> held = heldHere();
+        if (held != null) {
+            held.put(c.id(), c.copy());
+        }
     }
 
     /**
-     * The case as lists show it, read by key alone (no failed items); a case this transaction registered is known
-     * already (its first task is listed in the same transaction, a read a registration saved).
+     * The case as lists show it, read by key alone (no failed items); a case this transaction registered or locked is
+     * known already (its next task is listed in the same transaction).
      */
     public Optional<CaseSummary> summary(UUID id) {
-        Map<UUID, CaseSummary> registered = registeredHere();
-        if (registered != null && registered.containsKey(id)) {
-            return Optional.of(registered.get(id));
+        Optional<CaseFile> held = held(id);
+        if (held.isPresent()) {
+            CaseFile c = held.get();
+            return Optional.of(new CaseSummary(c.id(), c.caseNo(), c.bureauCode(), c.intake().product().name(),
+                    c.intake().sampledEnterprise().name()));
         }
         return jdbc.sql("select id, case_no, bureau_code, product_name, sampled_name from case_file where id = ?")
                 .param(id)
@@ -92,6 +117,10 @@ public class CaseFiles {
 
     /** The credit code of the case's sampled enterprise, read by key alone. */
     public Optional<String> enterpriseOf(UUID id) {
+        Optional<CaseFile> held = held(id);
+        if (held.isPresent()) {
+            return Optional.of(held.get().enterpriseUscc());
+        }
         return jdbc.sql("select sampled_uscc from case_file where id = ?").param(id).query(String.class).optional();
     }
 
@@ -121,9 +150,9 @@ public class CaseFiles {
         }
         String from = c.bureauCode();
         jdbc.sql("update case_file set bureau_code = ? where id = ?").params(bureauCode, id).update();
-        Map<UUID, CaseSummary> registered = registeredHere();
-        if (registered != null) {
-            registered.remove(id);
+        Map<UUID, CaseFile> held = heldHere();
+        if (held != null) {
+            held.remove(id);
         }
         jdbc.sql("update case_deadline set bureau_code = ? where case_id = ?").params(bureauCode, id).update();
         published.publishEvent(new CaseMoved(id, from, bureauCode));
@@ -360,11 +389,7 @@ public class CaseFiles {
                         c.stage().name(), c.stopSaleActive(), in.product().trademark())
                 .update();
         ChainHeads.ofTransaction().inserted(c.id());
-        Map<UUID, CaseSummary> registered = registeredHere();
-        if (registered != null) {
-            registered.put(c.id(), new CaseSummary(c.id(), c.caseNo(), in.bureauCode(), in.product().name(),
-                    in.sampledEnterprise().name()));
-        }
+        hold(c);
         int order = 0;
         for (FailedItem item : in.failedItems()) {
             jdbc.sql("insert into failed_item (case_id, item_order, item, requirement, measured, hazard) values (?, ?, ?, ?, ?, ?)")
@@ -383,6 +408,7 @@ public class CaseFiles {
         if (updated != 1) {
             throw new IllegalCaseTransitionException("Case " + id + " already has a process instance");
         }
+        held(id).ifPresent(c -> hold(c.attachedTo(processInstanceId)));
     }
 
     /** Stores the mutable state; the intake facts are never rewritten. */
@@ -394,6 +420,7 @@ public class CaseFiles {
                         name(c.outcome()), c.stopSaleActive(), c.processInstanceId(),
                         c.closedAt() == null ? null : Timestamp.from(c.closedAt()), c.id())
                 .update();
+        hold(c);
     }
 
     private Optional<CaseFile> one(String sql, Object param) {

@@ -1,0 +1,56 @@
+package org.qualityloop.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qualityloop.CaseDriver;
+import org.qualityloop.QualityLoopIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A case read again in the transaction that registered or locked it is not read from the database again
+ * ({@link CaseFiles} holds it): what is held must be what that transaction last wrote, never what a caller changed
+ * and did not save.
+ */
+@QualityLoopIntegrationTest
+class HeldCasesIntegrationTests {
+
+    @Autowired CaseDriver driver;
+    @Autowired CaseFiles cases;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void aLockedCaseReadAgainIsWhatItsTransactionWroteNotWhatACallerLeftUnsaved() {
+        CaseFile registered = driver.register();
+        transactions.executeWithoutResult(tx -> {
+            CaseFile locked = cases.lock(registered.id()).orElseThrow();
+            locked.liftStopSale();
+            assertThat(cases.findById(registered.id()).orElseThrow().stopSaleActive()).as("unsaved").isTrue();
+
+            cases.update(locked);
+            assertThat(cases.lock(registered.id()).orElseThrow().stopSaleActive()).as("saved").isFalse();
+            assertThat(cases.findById(registered.id()).orElseThrow().stopSaleActive()).isFalse();
+
+            cases.moveTo(registered.id(), "370902");
+            assertThat(cases.summary(registered.id()).orElseThrow().bureauCode()).isEqualTo("370902");
+            assertThat(cases.lock(registered.id()).orElseThrow().bureauCode()).isEqualTo("370902");
+        });
+        assertThat(jdbc.sql("select stop_sale_active, bureau_code from case_file where id = ?").param(registered.id())
+                .query((rs, n) -> List.of(rs.getBoolean(1), rs.getString(2))).single())
+                .containsExactly(false, "370902");
+    }
+
+    @Test
+    void aRegistrationAnswersWithItsCaseAsItsProcessLeftIt() {
+        CaseFile registered = driver.register();
+        assertThat(registered.stage()).isEqualTo(Stage.DELIVERY);
+        assertThat(registered.processInstanceId()).isNotNull().isEqualTo(jdbc.sql(
+                "select process_instance_id from case_file where id = ?").param(registered.id())
+                .query(String.class).single());
+        assertThat(cases.summary(registered.id()).orElseThrow().caseNo()).isEqualTo(registered.caseNo());
+    }
+}
