@@ -24,12 +24,10 @@ class IntakeValidator {
 
     private final Bureaus bureaus;
     private final Institutions institutions;
-    private final Registry live;
 
     IntakeValidator(Bureaus bureaus, Institutions institutions) {
         this.bureaus = bureaus;
         this.institutions = institutions;
-        this.live = new Registry(bureaus::exists, institutions::isActive);
     }
 
     /** Which bureaus the registry knows and which institutions are active, as validation asks it. */
@@ -47,7 +45,14 @@ class IntakeValidator {
     }
 
     FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today) {
-        return validate(r, actor, today, live);
+        return validate(r, actor, today, lookedUpFor(r));
+    }
+
+    /** The registry as one request asks it: its bureau and organizing bureau in one read. */
+    private Registry lookedUpFor(IntakeRequest r) {
+        Set<String> known = bureaus.existing(java.util.stream.Stream.of(r.bureauCode(), r.organizingBureauCode())
+                .filter(code -> !blank(code)).map(String::trim).toList());
+        return new Registry(known::contains, institutions::isActive);
     }
 
     FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today, Registry registry) {

@@ -106,10 +106,14 @@ public class CaseApiIntegrationTests {
                 .andExpect(jsonPath("$.errors.institution").value("必填"));
         assertThat(casesWithReport(body.get("reportNo").asText())).isZero();
 
-        // an institution nobody registered is refused by name, not accepted as free text
+        // an institution nobody registered is refused by name, not accepted as free text; so is either bureau
         body.put("institution", "NOPE");
+        body.put("bureauCode", "370983");
+        body.put("organizingBureauCode", "999998");
         register("handler1", body).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors.institution").value("未知或已停用的检验机构代码：NOPE（由系统管理员在“检验机构”中登记）"));
+                .andExpect(jsonPath("$.errors.institution").value("未知或已停用的检验机构代码：NOPE（由系统管理员在“检验机构”中登记）"))
+                .andExpect(jsonPath("$.errors.bureauCode").doesNotExist())
+                .andExpect(jsonPath("$.errors.organizingBureauCode").value("未知的市场监管部门代码：999998"));
     }
 
     @Test
