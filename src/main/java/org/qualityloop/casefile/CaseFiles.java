@@ -323,12 +323,21 @@ public class CaseFiles {
                 .list();
     }
 
-    /** Several cases at once, with their failed items, in no particular order; those not found are left out. */
+    /**
+     * Several cases at once, with their failed items, in no particular order; those not found are left out. Those this
+     * transaction holds are not read again (the analytics count a case just before its transaction commits).
+     */
     public List<CaseFile> findByIds(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<CaseFile> found = new java.util.ArrayList<>(ids.size());
+        List<UUID> unheld = new java.util.ArrayList<>(ids.size());
+        for (UUID id : new java.util.LinkedHashSet<>(ids)) {
+            held(id).ifPresentOrElse(found::add, () -> unheld.add(id));
         }
-        return withItems(jdbc.sql(SELECT + "where id in (:ids)").param("ids", ids).query(this::map).list());
+        if (!unheld.isEmpty()) {
+            found.addAll(withItems(jdbc.sql(SELECT + "where id in (:ids)").param("ids", unheld).query(this::map)
+                    .list()));
+        }
+        return found;
     }
 
     /** Case ids in id order after {@code after} (from the first if null): to walk every case in batches. */

@@ -1,6 +1,7 @@
 package org.qualityloop.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class HeldCasesIntegrationTests {
     @Test
     void aLockedCaseReadAgainIsWhatItsTransactionWroteNotWhatACallerLeftUnsaved() {
         CaseFile registered = driver.register();
+        CaseFile other = driver.register();
         transactions.executeWithoutResult(tx -> {
             CaseFile locked = cases.lock(registered.id()).orElseThrow();
             locked.liftStopSale();
@@ -34,6 +36,9 @@ class HeldCasesIntegrationTests {
             cases.update(locked);
             assertThat(cases.lock(registered.id()).orElseThrow().stopSaleActive()).as("saved").isFalse();
             assertThat(cases.findById(registered.id()).orElseThrow().stopSaleActive()).isFalse();
+            assertThat(cases.findByIds(List.of(registered.id(), other.id(), registered.id())))
+                    .extracting(CaseFile::id, CaseFile::stopSaleActive, c -> c.intake().failedItems().size())
+                    .containsExactlyInAnyOrder(tuple(registered.id(), false, 1), tuple(other.id(), true, 1));
 
             cases.moveTo(registered.id(), "370902");
             assertThat(cases.summary(registered.id()).orElseThrow().bureauCode()).isEqualTo("370902");
