@@ -83,15 +83,6 @@ public class Bureaus {
                 .query(Integer.class).single() > 0;
     }
 
-    /** Which of these codes are bureaus, in one read. */
-    public java.util.Set<String> existing(java.util.Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(jdbc.sql("select code from bureau where code in (:codes)")
-                .param("codes", java.util.Set.copyOf(codes)).query(String.class).list());
-    }
-
     public boolean exists(String code) {
         return code != null && find(code).isPresent();
     }

@@ -15,6 +15,7 @@ import org.qualityloop.forms.Texts;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Institutions;
+import org.qualityloop.identity.KnownCodes;
 import org.qualityloop.identity.Role;
 import org.springframework.stereotype.Component;
 
@@ -24,10 +25,12 @@ class IntakeValidator {
 
     private final Bureaus bureaus;
     private final Institutions institutions;
+    private final KnownCodes codes;
 
-    IntakeValidator(Bureaus bureaus, Institutions institutions) {
+    IntakeValidator(Bureaus bureaus, Institutions institutions, KnownCodes codes) {
         this.bureaus = bureaus;
         this.institutions = institutions;
+        this.codes = codes;
     }
 
     /** Which bureaus the registry knows and which institutions are active, as validation asks it. */
@@ -48,11 +51,12 @@ class IntakeValidator {
         return validate(r, actor, today, lookedUpFor(r));
     }
 
-    /** The registry as one request asks it: its bureau and organizing bureau in one read. */
+    /** The registry as one request asks it: its two bureaus and its institution in one read. */
     private Registry lookedUpFor(IntakeRequest r) {
-        Set<String> known = bureaus.existing(java.util.stream.Stream.of(r.bureauCode(), r.organizingBureauCode())
-                .filter(code -> !blank(code)).map(String::trim).toList());
-        return new Registry(known::contains, institutions::isActive);
+        String institution = blank(r.institution()) ? null : r.institution().trim();
+        KnownCodes.Known known = codes.of(java.util.stream.Stream.of(r.bureauCode(), r.organizingBureauCode())
+                .filter(code -> !blank(code)).map(String::trim).toList(), institution);
+        return new Registry(known.bureaus()::contains, code -> known.institutionActive() && code.equals(institution));
     }
 
     FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today, Registry registry) {
