@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.qualityloop.casefile.Hazard;
 import org.qualityloop.identity.Actor;
@@ -26,19 +27,22 @@ final class Jurisdiction {
 
     private final Map<String, String> bureauByName = new HashMap<>();
     private final Map<String, String> institutionByName = new HashMap<>();
-    private final Bureaus bureaus;
-    private final Institutions institutions;
+    /** The registry read once for the sheet, as its names are: a row asked it apart twice more. */
+    private final Set<String> bureauCodes;
+    private final Set<String> activeInstitutions;
     private final Actor uploader;
 
     Jurisdiction(Bureaus bureaus, Institutions institutions, Actor uploader) {
-        this.bureaus = bureaus;
-        this.institutions = institutions;
         this.uploader = uploader;
-        bureaus.names().forEach((code, name) -> {
+        Map<String, String> bureauNames = bureaus.names();
+        bureauNames.forEach((code, name) -> {
             bureauByName.put(SheetColumn.fold(name), code);
             bureauByName.put(SheetColumn.fold(name.replace("市场监督管理局", "")), code);
         });
-        institutions.activeNames().forEach((code, name) -> institutionByName.put(SheetColumn.fold(name), code));
+        bureauCodes = Set.copyOf(bureauNames.keySet());
+        Map<String, String> institutionNames = institutions.activeNames();
+        institutionNames.forEach((code, name) -> institutionByName.put(SheetColumn.fold(name), code));
+        activeInstitutions = Set.copyOf(institutionNames.keySet());
     }
 
     IntakeRequest request(SheetRows.Read row, Map<String, String> defaults) {
@@ -66,7 +70,7 @@ final class Jurisdiction {
         if (!named.isBlank()) {
             return bureauCode(named);
         }
-        if (uscc.length() == 18 && bureaus.exists(uscc.substring(2, 8))) {
+        if (uscc.length() == 18 && bureauCodes.contains(uscc.substring(2, 8))) {
             return uscc.substring(2, 8);
         }
         return uploader.bureauCode();
@@ -80,7 +84,7 @@ final class Jurisdiction {
     }
 
     private String institution(String named) {
-        if (named.isBlank() || institutions.isActive(named)) {
+        if (named.isBlank() || activeInstitutions.contains(named)) {
             return named;
         }
         return institutionByName.getOrDefault(SheetColumn.fold(named), named);
