@@ -45,12 +45,6 @@ public class Institutions {
         return names;
     }
 
-    /** A known institution, not deactivated: one whose results a bureau registers. */
-    public boolean isActive(String code) {
-        return jdbc.sql("select count(*) from institution where code = ? and active = true").param(code)
-                .query(Integer.class).single() > 0;
-    }
-
     public void add(String code, String name, boolean retestCapable) {
         jdbc.sql("insert into institution (code, name, retest_capable) values (?, ?, ?)")
                 .params(code, name, retestCapable).update();
