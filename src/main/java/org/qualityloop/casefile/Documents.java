@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.Bureaus;
-import org.qualityloop.identity.Institutions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
@@ -27,20 +26,17 @@ public class Documents {
     private final BusinessClock clock;
     private final CaseEvents events;
     private final Bureaus bureaus;
-    private final Institutions institutions;
     private final ITemplateEngine templates;
     private final org.springframework.context.ApplicationEventPublisher published;
 
     Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events, Bureaus bureaus,
-              Institutions institutions, ITemplateEngine templates,
-              org.springframework.context.ApplicationEventPublisher published) {
+              ITemplateEngine templates, org.springframework.context.ApplicationEventPublisher published) {
         this.published = published;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.clock = clock;
         this.events = events;
         this.bureaus = bureaus;
-        this.institutions = institutions;
         this.templates = templates;
     }
 
@@ -48,9 +44,10 @@ public class Documents {
     public IssuedDocument issue(CaseFile c, LocalDate issuedOn, String actor, DocumentText text) {
         DocumentKind kind = text.kind();
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
-        Bureaus.Issuer issuer = bureaus.issuer(c.bureauCode());
-        String number = issuer.numberPrefix() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq + "号";
-        String html = render(c, issuer, number, issuedOn, text);
+        Bureaus.Naming naming = naming(c);
+        String number = naming.issuer().numberPrefix() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq
+                + "号";
+        String html = render(c, naming, number, issuedOn, text);
         String body = plain(html);
         IssuedDocument doc = new IssuedDocument(UUID.randomUUID(), kind, number, kind.title(), issuedOn, body, html,
                 actor, null);
@@ -69,7 +66,11 @@ public class Documents {
 
     /** The text a document would have if issued today, word for word (what an approval approves). */
     public String preview(CaseFile c, DocumentText text) {
-        return plain(render(c, bureaus.issuer(c.bureauCode()), "", clock.today(), text));
+        return plain(render(c, naming(c), "", clock.today(), text));
+    }
+
+    private Bureaus.Naming naming(CaseFile c) {
+        return bureaus.naming(c.bureauCode(), c.intake().organizingBureauCode(), c.intake().institution());
     }
 
     /**
@@ -77,7 +78,7 @@ public class Documents {
      * producer, product and failed items, the bureau, the organising bureau and institution by name, the bodies
      * for review and suit, the officers acting, the document's number and date.
      */
-    private String render(CaseFile c, Bureaus.Issuer issuer, String number, LocalDate issuedOn, DocumentText text) {
+    private String render(CaseFile c, Bureaus.Naming naming, String number, LocalDate issuedOn, DocumentText text) {
         Context context = new Context(DocumentText.LANGUAGE);
         CaseFile.Intake in = c.intake();
         context.setVariable("caseFile", c);
@@ -86,10 +87,10 @@ public class Documents {
         context.setVariable("producer", in.producer());
         context.setVariable("product", in.product());
         context.setVariable("items", in.failedItems());
-        context.setVariable("bureau", issuer.name());
-        context.setVariable("organizer", bureaus.nameOf(in.organizingBureauCode()));
-        context.setVariable("institution", institutions.nameOf(in.institution()));
-        context.setVariable("remedies", issuer.remedies());
+        context.setVariable("bureau", naming.issuer().name());
+        context.setVariable("organizer", naming.organizer());
+        context.setVariable("institution", naming.institution());
+        context.setVariable("remedies", naming.issuer().remedies());
         context.setVariable("officers", text.officers());
         context.setVariable("number", number);
         context.setVariable("issuedOn", issuedOn);

@@ -43,7 +43,8 @@ class LawfulDocumentsIntegrationTests {
     void theResultNoticeAndTheReceiptSayWhatTheLawRequires() {
         CaseFile c = driver.served(driver.register(), "2026-09-22");
 
-        assertThat(text(c, DocumentKind.RESULT_NOTICE)).contains("杭州示例电器有限公司：", "山东省产品质量检验研究院",
+        assertThat(text(c, DocumentKind.RESULT_NOTICE)).contains("杭州示例电器有限公司：", "在泰安市市场监督管理局组织的",
+                "山东省产品质量检验研究院",
                 "泄漏电流", "≤0.75mA", "1.2mA", "自收到本告知书之日起十五日内", "提出异议或者申请复检",
                 "《中华人民共和国产品质量法》第十五条", "视为承认检验结论", "第四十五条", "立即停止生产、销售同一产品");
         assertThat(text(c, DocumentKind.SERVICE_RECEIPT)).contains("送达文书 检验结论告知书 370983检告〔2026〕",
