@@ -95,8 +95,7 @@ public class CaseFile {
     }
 
     CaseFile copy() {
-        return new CaseFile(id, caseNo, intake, status, stage, track, suggestedTrack, outcome, stopSaleActive,
-                processInstanceId, closedAt);
+        return attachedTo(processInstanceId);
     }
 
     CaseFile attachedTo(String processInstance) {

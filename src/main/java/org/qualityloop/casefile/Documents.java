@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.identity.Actor;
-import org.qualityloop.identity.Bureaus;
+import org.qualityloop.identity.KnownCodes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.util.HtmlUtils;
@@ -25,18 +25,18 @@ public class Documents {
     private final NumberSequences numbers;
     private final BusinessClock clock;
     private final CaseEvents events;
-    private final Bureaus bureaus;
+    private final KnownCodes codes;
     private final ITemplateEngine templates;
     private final org.springframework.context.ApplicationEventPublisher published;
 
-    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events, Bureaus bureaus,
+    Documents(JdbcClient jdbc, NumberSequences numbers, BusinessClock clock, CaseEvents events, KnownCodes codes,
               ITemplateEngine templates, org.springframework.context.ApplicationEventPublisher published) {
         this.published = published;
         this.jdbc = jdbc;
         this.numbers = numbers;
         this.clock = clock;
         this.events = events;
-        this.bureaus = bureaus;
+        this.codes = codes;
         this.templates = templates;
     }
 
@@ -44,7 +44,7 @@ public class Documents {
     public IssuedDocument issue(CaseFile c, LocalDate issuedOn, String actor, DocumentText text) {
         DocumentKind kind = text.kind();
         int seq = numbers.next(c.bureauCode(), kind.name(), issuedOn.getYear());
-        Bureaus.Naming naming = naming(c);
+        KnownCodes.Naming naming = naming(c);
         String number = naming.issuer().numberPrefix() + kind.abbreviation() + "〔" + issuedOn.getYear() + "〕" + seq
                 + "号";
         String html = render(c, naming, number, issuedOn, text);
@@ -69,8 +69,8 @@ public class Documents {
         return plain(render(c, naming(c), "", clock.today(), text));
     }
 
-    private Bureaus.Naming naming(CaseFile c) {
-        return bureaus.naming(c.bureauCode(), c.intake().organizingBureauCode(), c.intake().institution());
+    private KnownCodes.Naming naming(CaseFile c) {
+        return codes.naming(c.bureauCode(), c.intake().organizingBureauCode(), c.intake().institution());
     }
 
     /**
@@ -78,7 +78,7 @@ public class Documents {
      * producer, product and failed items, the bureau, the organising bureau and institution by name, the bodies
      * for review and suit, the officers acting, the document's number and date.
      */
-    private String render(CaseFile c, Bureaus.Naming naming, String number, LocalDate issuedOn, DocumentText text) {
+    private String render(CaseFile c, KnownCodes.Naming naming, String number, LocalDate issuedOn, DocumentText text) {
         Context context = new Context(DocumentText.LANGUAGE);
         CaseFile.Intake in = c.intake();
         context.setVariable("caseFile", c);

@@ -73,40 +73,16 @@ public class Bureaus {
                 select name, coalesce(number_prefix, code), reconsideration_body, court from bureau where code = ?""")
                 .param(code)
                 .query((rs, n) -> issuer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .optional().orElse(new Issuer(code, code, new Remedies(code, null, null)));
+                .optional().orElse(unknownIssuer(code));
     }
 
-    /** The issuing bureau, and the names a document gives the organizing bureau and the institution beside it. */
-    public record Naming(Issuer issuer, String organizer, String institution) {
-    }
-
-    /**
-     * What a document names of the bureaus and institution of its case, in one read (a completion waits on each round
-     * trip): the issuer as {@link #issuer}, the organizer's name or its code, the institution's name or the text given.
-     */
-    public Naming naming(String issuerCode, String organizerCode, String institution) {
-        Issuer[] issuer = {new Issuer(issuerCode, issuerCode, new Remedies(issuerCode, null, null))};
-        String[] names = {organizerCode, institution == null ? "" : institution};
-        jdbc.sql("""
-                select 'I', name, coalesce(number_prefix, code), reconsideration_body, court from bureau
-                  where code = :issuer
-                union all select 'O', name, null, null, null from bureau where code = :organizer
-                union all select 'N', name, null, null, null from institution where code = :institution""")
-                .param("issuer", issuerCode).param("organizer", organizerCode == null ? "" : organizerCode)
-                .param("institution", institution == null ? "" : institution)
-                .query(rs -> {
-                    switch (rs.getString(1)) {
-                        case "I" -> issuer[0] = issuer(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5));
-                        case "O" -> names[0] = rs.getString(2);
-                        default -> names[1] = rs.getString(2);
-                    }
-                });
-        return new Naming(issuer[0], names[0], names[1]);
-    }
-
-    private static Issuer issuer(String name, String numberPrefix, String reconsiderationBody, String court) {
+    static Issuer issuer(String name, String numberPrefix, String reconsiderationBody, String court) {
         return new Issuer(name, numberPrefix, new Remedies(name.replace("市场监督管理局", ""), reconsiderationBody, court));
+    }
+
+    /** A code no bureau has: named by itself in every place. */
+    static Issuer unknownIssuer(String code) {
+        return new Issuer(code, code, new Remedies(code, null, null));
     }
 
     /** An existing bureau that takes new accounts and cases. */

@@ -6,7 +6,10 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What the registry knows of the codes one request names, in one read: a registration waits on each round trip. */
+/**
+ * What the registry knows of the codes one request or document names, in one read across bureaus and institutions:
+ * a registration and a completion wait on each round trip.
+ */
 @Repository
 public class KnownCodes {
 
@@ -36,5 +39,34 @@ public class KnownCodes {
                     }
                 });
         return new Known(Set.copyOf(bureaus), active[0]);
+    }
+
+    /** The issuing bureau, and the names a document gives the organizing bureau and the institution beside it. */
+    public record Naming(Bureaus.Issuer issuer, String organizer, String institution) {
+    }
+
+    /**
+     * What a document names of the bureaus and institution of its case: the issuer as {@link Bureaus} reads it, the
+     * organizer's name or its code, the institution's name or the text given.
+     */
+    public Naming naming(String issuerCode, String organizerCode, String institution) {
+        Bureaus.Issuer[] issuer = {Bureaus.unknownIssuer(issuerCode)};
+        String[] names = {organizerCode, institution == null ? "" : institution};
+        jdbc.sql("""
+                select 'I', name, coalesce(number_prefix, code), reconsideration_body, court from bureau
+                  where code = :issuer
+                union all select 'O', name, null, null, null from bureau where code = :organizer
+                union all select 'N', name, null, null, null from institution where code = :institution""")
+                .param("issuer", issuerCode).param("organizer", organizerCode == null ? "" : organizerCode)
+                .param("institution", institution == null ? "" : institution)
+                .query(rs -> {
+                    switch (rs.getString(1)) {
+                        case "I" -> issuer[0] = Bureaus.issuer(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5));
+                        case "O" -> names[0] = rs.getString(2);
+                        default -> names[1] = rs.getString(2);
+                    }
+                });
+        return new Naming(issuer[0], names[0], names[1]);
     }
 }
