@@ -60,6 +60,7 @@ class ModularityTests {
                     "task_tally_delta")),
             Map.entry("oversight", Set.of("deadline_alert", "notification", "deadline_extension")),
             Map.entry("audit", Set.of("audit_record", "audit_chain_head")),
+            Map.entry("transactions", Set.of("follow_up")),
             Map.entry("web", Set.of("spring_session", "spring_session_attributes")));
 
     /**

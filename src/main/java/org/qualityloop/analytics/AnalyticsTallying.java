@@ -1,14 +1,15 @@
 package org.qualityloop.analytics;
 
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.qualityloop.casefile.CaseEventAppended;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseFiles;
-import org.qualityloop.transactions.TransactionScoped;
+import org.qualityloop.transactions.FollowUp;
+import org.qualityloop.transactions.FollowUps;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -19,14 +20,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the analytics' tally with the cases. A case is counted again just before the transaction that changed it
- * commits, once however many events it appended, so the count sees the transaction's last word (an outcome written
- * after the event that announced it, a deadline met after the completion). Events that change nothing counted
- * (claims, reminders, notices) are left alone. At start-up, cases never counted (a database from before the tally, or
- * restored in bulk) are counted in batches.
+ * Keeps the analytics' tally with the cases. A case changed is written down for counting with the change (once
+ * however many events its transaction appended) and counted again seconds after it commits, with the other cases
+ * changed meanwhile ({@link FollowUps}): the count sees the transaction's last word (an outcome written after the event
+ * that announced it, a deadline met after the completion), and the registration or completion does not wait on it.
+ * Events that change nothing counted (claims, reminders, notices) are left alone. At start-up, cases never counted (a
+ * database from before the tally, or restored in bulk) are counted in batches.
  */
 @Component
-public class AnalyticsTallying {
+public class AnalyticsTallying implements FollowUp {
+
+    /** The follow-up that counts a changed case again. */
+    static final String COUNT = "analytics.count";
 
     public static final int BATCH = 2_000;
 
@@ -41,24 +46,33 @@ public class AnalyticsTallying {
     private final AnalyticsTally tally;
     private final CaseFiles cases;
     private final TransactionTemplate transactions;
+    private final FollowUps followUps;
 
-    AnalyticsTallying(AnalyticsTally tally, CaseFiles cases, TransactionTemplate transactions) {
+    AnalyticsTallying(AnalyticsTally tally, CaseFiles cases, TransactionTemplate transactions, FollowUps followUps) {
         this.tally = tally;
         this.cases = cases;
         this.transactions = transactions;
+        this.followUps = followUps;
     }
 
     @EventListener
     void onEvent(CaseEventAppended event) {
-        if (UNCOUNTED.contains(event.type())) {
-            return;
+        if (!UNCOUNTED.contains(event.type())) {
+            followUps.add(COUNT, event.caseId().toString(), event.type().name());
         }
-        Set<UUID> touched = TransactionScoped.get(this, LinkedHashSet::new, tally::refresh);
-        if (touched == null) {
-            tally.refresh(List.of(event.caseId()));
-        } else {
-            touched.add(event.caseId());
-        }
+    }
+
+    @Override
+    public String kind() {
+        return COUNT;
+    }
+
+    /** Counts the changed cases again, their rows locked so no transaction changes them meanwhile. */
+    @Override
+    public void handle(Map<String, String> reasonByCase) {
+        List<UUID> ids = reasonByCase.keySet().stream().map(UUID::fromString).toList();
+        cases.lockAll(ids);
+        tally.refresh(ids);
     }
 
     /**

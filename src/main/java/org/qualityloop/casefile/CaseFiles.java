@@ -169,11 +169,15 @@ public class CaseFiles {
         return jdbc.sql("select count(*) from case_file").query(Long.class).single();
     }
 
-    /** Locks these cases' rows until the transaction ends, as appending an event does. */
+    /**
+     * Locks these cases' rows until the transaction ends, as appending an event does; in the order of their ids, so
+     * two batches locking some of the same cases wait for each other instead of deadlocking.
+     */
     public void lockAll(Collection<UUID> ids) {
         if (!ids.isEmpty()) {
             ChainHeads heads = ChainHeads.ofTransaction();
-            jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", ids).query(UUID.class).list()
+            jdbc.sql("select id from case_file where id in (:ids) order by id for update").param("ids", ids)
+                    .query(UUID.class).list()
                     .forEach(heads::locked);
         }
     }

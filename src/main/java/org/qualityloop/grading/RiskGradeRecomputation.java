@@ -1,7 +1,6 @@
 package org.qualityloop.grading;
 
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.qualityloop.casefile.CaseArchived;
@@ -9,27 +8,34 @@ import org.qualityloop.casefile.CaseEventAppended;
 import org.qualityloop.casefile.CaseEventType;
 import org.qualityloop.casefile.CaseOutcome;
 import org.qualityloop.casefile.CaseFiles;
-import org.qualityloop.transactions.TransactionScoped;
+import org.qualityloop.transactions.FollowUp;
+import org.qualityloop.transactions.FollowUps;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Grades the enterprise again in the transaction of each case event that changes the grade's inputs, so the grade
- * on record is never behind its cases: once, just before the transaction commits, however many such events it
- * appended for the enterprise (an import's batch registers dozens of one enterprise's results in one transaction).
+ * Grades the enterprise again after each case event that changes the grade's inputs: written down with the event
+ * and done seconds after it commits ({@link FollowUps}), once however many such events came for the enterprise
+ * meanwhile (an import's batch registers dozens of one enterprise's results in one transaction). The grade on record
+ * (lists, changes) so trails its cases by seconds; the grade a classification weighs is worked out from the cases
+ * when it is asked ({@link RiskGrades#before}).
  */
 @Component
-class RiskGradeRecomputation {
+class RiskGradeRecomputation implements FollowUp {
+
+    static final String GRADE = "grading.grade";
 
     private static final Set<CaseEventType> CHANGING = EnumSet.of(CaseEventType.CASE_REGISTERED,
             CaseEventType.DEEMED_ACCEPTED, CaseEventType.RECTIFICATION_OVERDUE);
 
     private final CaseFiles cases;
     private final RiskGrades grades;
+    private final FollowUps followUps;
 
-    RiskGradeRecomputation(CaseFiles cases, RiskGrades grades) {
+    RiskGradeRecomputation(CaseFiles cases, RiskGrades grades, FollowUps followUps) {
         this.cases = cases;
         this.grades = grades;
+        this.followUps = followUps;
     }
 
     @EventListener
@@ -38,23 +44,24 @@ class RiskGradeRecomputation {
                 && EnterpriseHistories.TASKS.contains(event.taskKey());
         if (taskFact || CHANGING.contains(event.type())) {
             String cause = event.taskKey() == null ? event.type().name() : event.taskKey();
-            cases.enterpriseOf(event.caseId()).ifPresent(uscc -> recomputeBeforeCommit(uscc, cause));
+            cases.enterpriseOf(event.caseId()).ifPresent(uscc -> followUps.add(GRADE, uscc, cause));
         }
     }
 
-    private void recomputeBeforeCommit(String uscc, String cause) {
-        Map<String, String> causes = TransactionScoped.get(this, LinkedHashMap::new, c -> c.forEach(grades::recompute));
-        if (causes == null) {
-            grades.recompute(uscc, cause);
-        } else {
-            causes.put(uscc, cause);
-        }
+    @Override
+    public String kind() {
+        return GRADE;
+    }
+
+    @Override
+    public void handle(Map<String, String> causeByEnterprise) {
+        causeByEnterprise.forEach(grades::recompute);
     }
 
     /** An overturned result stops counting when its case closes; a case closed as handled changes nothing. */
     @EventListener
     void onArchived(CaseArchived archived) {
         cases.findById(archived.caseId()).filter(c -> c.outcome() == CaseOutcome.OVERTURNED)
-                .ifPresent(c -> grades.recompute(c.enterpriseUscc(), CaseOutcome.OVERTURNED.name()));
+                .ifPresent(c -> followUps.add(GRADE, c.enterpriseUscc(), CaseOutcome.OVERTURNED.name()));
     }
 }

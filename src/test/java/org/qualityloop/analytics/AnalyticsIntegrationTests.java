@@ -58,6 +58,7 @@ class AnalyticsIntegrationTests {
     @Autowired Plans plans;
     @Autowired RiskAnalytics analytics;
     @Autowired AnalyticsTally tally;
+    @Autowired org.qualityloop.transactions.FollowUps followUps;
     @Autowired UserAccounts users;
     @Autowired MockMvc mvc;
 
@@ -90,6 +91,7 @@ class AnalyticsIntegrationTests {
             driver.served(b, "2026-09-22");
             driver.served(overturned, "2026-09-22");
             overturn(overturned);
+            followUps.run();
         } finally {
             ClockUtil.reset();
         }

@@ -48,11 +48,14 @@ class RiskGradeIntegrationTests {
         assertThat(grades.onRecord(List.of(uscc))).isEmpty();
 
         CaseFile first = driver.register(request(uscc, "LABELLING"));
+        assertThat(grades.onRecord(List.of(uscc))).as("graded after the registration commits").isEmpty();
+        followUps.run();
         assertThat(grades.onRecord(List.of(uscc)).get(uscc))
                 .extracting(RiskGrades.OnRecord::grade, RiskGrades.OnRecord::basis, RiskGrades.OnRecord::cause)
                 .containsExactly(Grade.B, "ONCE", "CASE_REGISTERED");
 
         CaseFile second = driver.register(request(uscc, "SAFETY"));
+        followUps.run();
         RiskGrade now = grades.of(uscc);
         assertThat(now.grade()).isEqualTo(Grade.C);
         assertThat(now.basis()).isEqualTo("REPEAT_SAFETY");
@@ -81,6 +84,7 @@ class RiskGradeIntegrationTests {
         List<IntakeService.Outcome> outcomes = intake.registerEach(
                 List.of(request(uscc, "LABELLING"), request(uscc, "SAFETY")), driver.actor("handler1"));
         assertThat(outcomes).allMatch(o -> o instanceof IntakeService.Registered);
+        followUps.run();
         assertThat(grades.changes(uscc))
                 .extracting(RiskGrades.OnRecord::grade, RiskGrades.OnRecord::basis, RiskGrades.OnRecord::cause)
                 .containsExactly(tuple(Grade.C, "REPEAT_SAFETY", "CASE_REGISTERED"));
@@ -92,18 +96,21 @@ class RiskGradeIntegrationTests {
         CaseFile c = driver.served(driver.register(request(uscc, "LABELLING")), "2026-09-22");
         assertThat(grades.of(uscc).basis()).isEqualTo("ONCE");
         driver.fire(driver.timer(c, Bpmn.Process.OBJECTION));
-        // the timer's event regraded the enterprise in its own transaction
+        // the timer's event, in its own transaction, wrote the enterprise down for grading again
+        followUps.run();
         assertThat(grades.onRecord(List.of(uscc)).get(uscc))
                 .extracting(RiskGrades.OnRecord::grade, RiskGrades.OnRecord::basis, RiskGrades.OnRecord::cause)
                 .containsExactly(Grade.B, "DEEMED_ACCEPTANCE", "DEEMED_ACCEPTED");
     }
 
+    @Autowired org.qualityloop.transactions.FollowUps followUps;
     @Autowired RiskGradeAging aging;
 
     @Test
     void aGradeFallsWhenItsResultsLeaveThePeriod() {
         String uscc = CaseDriver.creditCode();
         driver.register(request(uscc, "SAFETY"));
+        followUps.run();
         assertThat(grades.onRecord(List.of(uscc)).get(uscc).grade()).isEqualTo(Grade.B);
         try {
             // four years on, the one result is older than the three years a grade looks at
@@ -160,6 +167,7 @@ class RiskGradeIntegrationTests {
                 .name("risk grade, second version").deploy().getId();
         try {
             driver.register(request(uscc, "LABELLING"));
+            followUps.run();
             assertThat(grades.onRecord(List.of(uscc)).get(uscc)).extracting(RiskGrades.OnRecord::basis)
                     .isEqualTo("ONCE_V2");
         } finally {
