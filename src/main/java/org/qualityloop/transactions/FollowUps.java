@@ -62,11 +62,12 @@ public class FollowUps {
      * another before-commit action) is written at once; outside a transaction, also at once.
      */
     public void add(String kind, String subject, String reason) {
+        Key key = new Key(kind, subject);
         Gathered gathered = TransactionScoped.get(this, Gathered::new, Gathered::write);
         if (gathered == null || gathered.written) {
-            insert(Map.of(new Key(kind, subject), reason == null ? "" : reason));
+            insert(Map.of(key, reason));
         } else {
-            gathered.reasons.put(new Key(kind, subject), reason == null ? "" : reason);
+            gathered.reasons.put(key, reason);
         }
     }
 
