@@ -67,12 +67,16 @@ public class AnalyticsTallying implements FollowUp {
         return COUNT;
     }
 
-    /** Counts the changed cases again, their rows locked so no transaction changes them meanwhile. */
+    /** Counts the changed cases again. */
     @Override
     public void handle(Map<String, String> reasonByCase) {
-        List<UUID> ids = reasonByCase.keySet().stream().map(UUID::fromString).toList();
+        countLocked(reasonByCase.keySet().stream().map(UUID::fromString).toList());
+    }
+
+    /** Counts these cases with their rows locked, so no transaction changes them while they are counted. */
+    private int countLocked(List<UUID> ids) {
         cases.lockAll(ids);
-        tally.refresh(ids);
+        return tally.refresh(ids);
     }
 
     /**
@@ -94,8 +98,7 @@ public class AnalyticsTallying implements FollowUp {
                 if (left.isEmpty()) {
                     return 0;
                 }
-                cases.lockAll(left);
-                return tally.refresh(left);
+                return countLocked(left);
             });
             counted += done == null ? 0 : done;
         }
