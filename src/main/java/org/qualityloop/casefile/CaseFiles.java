@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.qualityloop.audit.Chain;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.transactions.TransactionScoped;
@@ -38,16 +39,35 @@ public class CaseFiles {
         return held(id).or(() -> one(SELECT + "where id = ?", id));
     }
 
-    /** Reads the case and holds its row lock to the end of the transaction: one action on a case at a time. */
+    /**
+     * Reads the case and holds its row lock to the end of the transaction: one action on a case at a time. The last
+     * hash of its events comes with it: whoever locks a case appends an event next, and would read it apart (one round
+     * trip of about forty in a completion, docs/performance.md, fifteenth session).
+     */
     public Optional<CaseFile> lock(UUID id) {
         Optional<CaseFile> locked = held(id);
+        ChainHeads heads = ChainHeads.ofTransaction();
         if (locked.isEmpty()) {
-            locked = one(SELECT + "where id = ? for update", id);
-            locked.ifPresent(CaseFiles::hold);
+            String[] head = new String[1];
+            locked = jdbc.sql(LOCKED_WITH_HEAD).param(id).query((rs, n) -> {
+                head[0] = rs.getString("chain_head");
+                return map(rs, n);
+            }).optional().map(c -> withItems(List.of(c)).get(0));
+            locked.ifPresent(c -> {
+                hold(c);
+                if (heads.head(c.id()) == null) { // else this transaction appended to it, maybe not yet written
+                    heads.linked(c.id(), head[0] == null ? Chain.GENESIS : head[0]);
+                }
+            });
         }
-        locked.ifPresent(c -> ChainHeads.ofTransaction().locked(c.id()));
+        locked.ifPresent(c -> heads.locked(c.id()));
         return locked;
     }
+
+    private static final String LOCKED_WITH_HEAD = """
+            select c.*, (select e.hash from case_event e where e.case_id = c.id and e.hash is not null
+              order by e.id desc fetch first 1 rows only) as chain_head
+            from case_file c where c.id = ? for update""";
 
     public Optional<CaseFile> findByReportNo(String reportNo) {
         return one(SELECT + "where report_no = ?", reportNo);

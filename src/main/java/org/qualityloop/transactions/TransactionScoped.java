@@ -15,6 +15,13 @@ public final class TransactionScoped {
     private TransactionScoped() {
     }
 
+    /** The running transaction's value under {@code key} if it made one; null otherwise. */
+    @SuppressWarnings("unchecked")
+    public static <T> T bound(Object key) {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (T) TransactionSynchronizationManager.getResource(key) : null;
+    }
+
     /**
      * The running transaction's value under {@code key}, made by {@code fresh} on first use; {@code beforeCommit}
      * (or null) is given it just before the transaction commits. Null when no transaction is running.
