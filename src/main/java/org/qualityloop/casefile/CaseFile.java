@@ -66,6 +66,14 @@ public class CaseFile {
         stage = next;
     }
 
+    /** The process instance that runs the case, recorded once: as the instance reaches its first stage. */
+    void runBy(String processInstance) {
+        if (processInstanceId != null && !processInstanceId.equals(processInstance)) {
+            throw new IllegalCaseTransitionException("Case " + caseNo + " already has a process instance");
+        }
+        processInstanceId = processInstance;
+    }
+
     public void suggestTrack(Track suggestion) {
         requireStage(Stage.CLASSIFICATION);
         suggestedTrack = suggestion;

@@ -436,6 +436,10 @@ public class CaseFiles {
      * already moved the case on (the stage listener) and a whole-row write would only repeat them.
      */
     public void attachProcess(UUID id, String processInstanceId) {
+        Optional<CaseFile> held = held(id);
+        if (held.isPresent() && processInstanceId.equals(held.get().processInstanceId())) {
+            return; // its first stage recorded it (CaseStages)
+        }
         int updated = jdbc.sql("update case_file set process_instance_id = ? where id = ? and process_instance_id is null")
                 .params(processInstanceId, id).update();
         if (updated != 1) {

@@ -20,9 +20,24 @@ public class CaseStages {
     }
 
     public void enter(String caseId, String stage) {
+        move(caseId, stage, null);
+    }
+
+    /**
+     * The first stage, entered as the case's process instance starts, records the instance with the stage: in the
+     * same write, where recording it after the start took a statement of its own in every registration.
+     */
+    public void enterFirst(String caseId, String stage, String processInstanceId) {
+        move(caseId, stage, processInstanceId);
+    }
+
+    private void move(String caseId, String stage, String processInstanceId) {
         Stage[] from = new Stage[1];
         CaseFile c = cases.change(UUID.fromString(caseId), f -> {
             from[0] = f.stage();
+            if (processInstanceId != null) {
+                f.runBy(processInstanceId);
+            }
             f.enter(Stage.valueOf(stage));
         });
         events.system(c.id(), CaseEventType.STAGE_ENTERED, from[0] + " → " + stage,

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.process.Bpmn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +25,7 @@ class HeldCasesIntegrationTests {
     @Autowired CaseFiles cases;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtime;
 
     @Test
     void aLockedCaseReadAgainIsWhatItsTransactionWroteNotWhatACallerLeftUnsaved() {
@@ -56,9 +59,12 @@ class HeldCasesIntegrationTests {
     void aRegistrationAnswersWithItsCaseAsItsProcessLeftIt() {
         CaseFile registered = driver.register();
         assertThat(registered.stage()).isEqualTo(Stage.DELIVERY);
+        // recorded by its first stage's write (CaseStages.enterFirst): the instance started under the case's number
         assertThat(registered.processInstanceId()).isNotNull().isEqualTo(jdbc.sql(
                 "select process_instance_id from case_file where id = ?").param(registered.id())
-                .query(String.class).single());
+                .query(String.class).single())
+                .isEqualTo(runtime.createProcessInstanceQuery().processInstanceBusinessKey(registered.caseNo())
+                        .processDefinitionKey(Bpmn.Process.POST_PROCESSING).singleResult().getId());
         assertThat(cases.summary(registered.id()).orElseThrow().caseNo()).isEqualTo(registered.caseNo());
     }
 }
