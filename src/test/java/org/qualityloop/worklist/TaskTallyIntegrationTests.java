@@ -74,6 +74,25 @@ public class TaskTallyIntegrationTests {
     }
 
     @Test
+    void aCompletedTasksRowAndItsCandidateRowsGoTogether() {
+        CaseFile c = driver.register();
+        String first = driver.task(c, Bpmn.Task.ISSUE_RESULT_NOTICE).getId();
+        assertThat(candidateRows(first)).isPositive();
+
+        driver.complete(c, Bpmn.Task.ISSUE_RESULT_NOTICE, "handler1", Map.of("issuedOn", driver.todayText()));
+
+        assertThat(jdbc.sql("select count(*) from open_task where task_id = ?").param(first).query(Long.class)
+                .single()).isZero();
+        assertThat(candidateRows(first)).isZero();
+        assertThat(candidateRows(driver.task(c, Bpmn.Task.RECORD_SERVICE).getId())).isPositive();
+    }
+
+    private long candidateRows(String taskId) {
+        return jdbc.sql("select count(*) from open_task_candidate where task_id = ?").param(taskId)
+                .query(Long.class).single();
+    }
+
+    @Test
     void foldsRacingEachOtherAndTheWritersNeitherLoseNorDoubleAnyCount() throws Exception {
         List<String> tasks = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
