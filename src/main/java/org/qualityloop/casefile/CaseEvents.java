@@ -15,8 +15,8 @@ import java.util.UUID;
 import org.qualityloop.audit.Chain;
 import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
-import org.springframework.context.ApplicationEventPublisher;
 import org.qualityloop.transactions.TransactionScoped;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -115,7 +115,6 @@ public class CaseEvents implements ChainedLog {
             write(unwritten);
         }
     }
-
 
     /**
      * Walks every case's chain of events in order: null when all hold. Events from before the chain existed
