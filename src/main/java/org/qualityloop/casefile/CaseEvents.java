@@ -56,10 +56,10 @@ public class CaseEvents implements ChainedLog {
                        Object before, Object after) {
         ChainHeads heads = ChainHeads.ofTransaction();
         if (!heads.holds(caseId)) {
-            lock(List.of(caseId));
+            lock(List.of(caseId), heads);
         }
         String previous = heads.head(caseId);
-        if (previous == null) {
+        if (previous == null) { // held without its head: locked by CaseFiles.lockAll
             previous = jdbc.sql("""
                     select hash from case_event where case_id = ? and hash is not null
                     order by id desc fetch first 1 rows only""").param(caseId).query(String.class).optional()
@@ -180,15 +180,11 @@ public class CaseEvents implements ChainedLog {
             return;
         }
         List<UUID> ids = appended.stream().map(SystemEvent::caseId).distinct().toList();
-        lock(ids);
-        written();
+        ChainHeads heads = ChainHeads.ofTransaction();
+        lock(ids, heads);
+        written(); // the events appended before these get the lower ids, as they come first in their chains
         Map<UUID, String> previous = new HashMap<>();
-        jdbc.sql("""
-                select case_id, hash from case_event where id in (
-                  select max(id) from case_event where case_id in (:ids) and hash is not null group by case_id)""")
-                .param("ids", ids).query(rs -> {
-                    previous.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
+        ids.forEach(id -> java.util.Optional.ofNullable(heads.head(id)).ifPresent(head -> previous.put(id, head)));
         Instant at = clock.now().truncatedTo(ChronoUnit.MICROS);
         List<Object[]> rows = new ArrayList<>();
         for (SystemEvent e : appended) {
@@ -206,15 +202,17 @@ public class CaseEvents implements ChainedLog {
                   before_state, after_state, prev_hash, hash)
                 values (?, ?, 'system', null, null, ?, ?, null, ?, ?, ?)""",
                 rows);
-        ChainHeads heads = ChainHeads.ofTransaction();
         previous.forEach(heads::linked);
         appended.forEach(e -> published.publishEvent(new CaseEventAppended(e.caseId(), e.type(), null)));
     }
 
-    /** The cases' rows locked until the transaction ends, so two events never link to the same one. */
-    private void lock(Collection<UUID> caseIds) {
-        jdbc.sql("select id from case_file where id in (:ids) for update").param("ids", caseIds)
-                .query(UUID.class).list();
+    /** The cases' rows locked to the end of the transaction, so two events never link to one; their heads learned. */
+    private void lock(Collection<UUID> caseIds, ChainHeads heads) {
+        jdbc.sql("select c.id, " + ChainHeads.LAST_HASH + " from case_file c where c.id in (:ids) for update")
+                .param("ids", caseIds)
+                .query(rs -> {
+                    heads.locked(rs.getObject(1, UUID.class), rs.getString(2));
+                });
     }
 
     private static final String INSERT = """

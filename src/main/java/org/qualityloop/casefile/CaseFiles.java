@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.qualityloop.audit.Chain;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.transactions.TransactionScoped;
@@ -55,19 +54,15 @@ public class CaseFiles {
             }).optional().map(c -> withItems(List.of(c)).get(0));
             locked.ifPresent(c -> {
                 hold(c);
-                if (heads.head(c.id()) == null) { // else this transaction appended to it, maybe not yet written
-                    heads.linked(c.id(), head[0] == null ? Chain.GENESIS : head[0]);
-                }
+                heads.locked(c.id(), head[0]);
             });
         }
         locked.ifPresent(c -> heads.locked(c.id()));
         return locked;
     }
 
-    private static final String LOCKED_WITH_HEAD = """
-            select c.*, (select e.hash from case_event e where e.case_id = c.id and e.hash is not null
-              order by e.id desc fetch first 1 rows only) as chain_head
-            from case_file c where c.id = ? for update""";
+    private static final String LOCKED_WITH_HEAD = "select c.*, " + ChainHeads.LAST_HASH
+            + " as chain_head from case_file c where c.id = ? for update";
 
     public Optional<CaseFile> findByReportNo(String reportNo) {
         return one(SELECT + "where report_no = ?", reportNo);

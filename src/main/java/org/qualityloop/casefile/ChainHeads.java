@@ -40,6 +40,24 @@ final class ChainHeads {
         held.add(caseId);
     }
 
+    /**
+     * The last hash of the chain of the case row aliased {@code c}, as a column of the statement that locks it: whoever
+     * locks a case appends to its chain next, and reading it apart cost a round trip.
+     */
+    static final String LAST_HASH = """
+            (select e.hash from case_event e where e.case_id = c.id and e.hash is not null
+              order by e.id desc fetch first 1 rows only)""";
+
+    /**
+     * The case's row was locked, its chain ending in {@code lastHash} as the database holds it (null: no event yet).
+     * A head this transaction already knows stays: it may have appended events not yet written.
+     */
+    void locked(UUID caseId, String lastHash) {
+        if (head(caseId) == null) {
+            linked(caseId, lastHash == null ? Chain.GENESIS : lastHash);
+        }
+    }
+
     /** The case was inserted by this transaction: no one else sees it yet, and its chain is empty. */
     void inserted(UUID caseId) {
         linked(caseId, Chain.GENESIS);
