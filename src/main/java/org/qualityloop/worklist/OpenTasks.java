@@ -10,6 +10,7 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSummary;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.OpenTaskRows;
+import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -55,25 +56,25 @@ public class OpenTasks implements OpenTaskRows {
             return;
         }
         boolean recount = !TaskTally.Key.of(before, before.bureauCode()).equals(TaskTally.Key.of(t, before.bureauCode()));
+        Statements writes = new Statements();
         if (recount) {
-            tally.count(t.taskId(), -1);
+            tally.count(writes, t.taskId(), -1);
         }
-        jdbc.sql("""
+        writes.add("""
                 update open_task set task_key = ?, stage = ?, assignee = ?, candidate_groups = ?, due_on = ?,
-                  due_verified = ? where task_id = ?""")
-                .params(t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(),
-                        t.taskId())
-                .update();
+                  due_verified = ? where task_id = ?""",
+                t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), t.dueOn(), t.dueVerified(), t.taskId());
         if (recount) {
-            tally.count(t.taskId(), +1);
+            tally.count(writes, t.taskId(), +1);
         }
         boolean unchanged = java.util.Objects.equals(before.assignee(), t.assignee())
                 && before.candidateGroups().equals(t.candidateGroups())
                 && java.util.Objects.equals(before.dueOn(), t.dueOn());
         if (!unchanged) {
-            writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
+            writeCandidates(writes, new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
                     t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
         }
+        writes.run(jdbc);
     }
 
     /**
@@ -94,12 +95,14 @@ public class OpenTasks implements OpenTaskRows {
                             && l.getGroupId() != null)
                     .map(org.camunda.bpm.engine.task.IdentityLink::getGroupId).sorted()
                     .collect(java.util.stream.Collectors.joining(",", ",", ","));
-            tally.count(t.taskId(), -1);
-            jdbc.sql("update open_task set bureau_code = ?, candidate_groups = ?, assignee = ? where task_id = ?")
-                    .params(moved.toBureau(), groups, task.getAssignee(), t.taskId()).update();
-            tally.count(t.taskId(), +1);
-            writeCandidates(new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), task.getAssignee(), groups,
-                    moved.toBureau(), t.createdAt(), t.dueOn(), t.dueVerified()));
+            Statements writes = new Statements();
+            tally.count(writes, t.taskId(), -1);
+            writes.add("update open_task set bureau_code = ?, candidate_groups = ?, assignee = ? where task_id = ?",
+                    moved.toBureau(), groups, task.getAssignee(), t.taskId());
+            tally.count(writes, t.taskId(), +1);
+            writeCandidates(writes, new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), task.getAssignee(),
+                    groups, moved.toBureau(), t.createdAt(), t.dueOn(), t.dueVerified()));
+            writes.run(jdbc);
         }
     }
 
@@ -131,39 +134,46 @@ public class OpenTasks implements OpenTaskRows {
         }
     }
 
-    /** A task just created: nothing to read or clear first. */
+    /** A task just created: nothing to read or clear first; its row, its count and its candidates in one round trip. */
     void insert(OpenTask t) {
         CaseSummary c = cases.summary(t.caseId()).orElseThrow(() -> new IllegalStateException("No case " + t.caseId()));
-        jdbc.sql("insert into open_task (" + COLUMNS + ", case_no, product_name, enterprise_name)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(),
-                        c.bureauCode(), Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), c.caseNo(),
-                        c.productName(), c.enterpriseName())
-                .update();
-        tally.count(t.taskId(), +1);
-        insertCandidates(t);
+        Statements writes = new Statements().add("insert into open_task (" + COLUMNS + ", case_no, product_name,"
+                        + " enterprise_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(), t.candidateGroups(), c.bureauCode(),
+                Timestamp.from(t.createdAt()), t.dueOn(), t.dueVerified(), c.caseNo(), c.productName(),
+                c.enterpriseName());
+        tally.count(writes, t.taskId(), +1);
+        insertCandidates(writes, t);
+        writes.run(jdbc);
     }
 
+    /** The task's candidate rows written afresh (a repair of the read model). */
     void writeCandidates(OpenTask t) {
-        jdbc.sql("delete from open_task_candidate where task_id = ?").param(t.taskId()).update();
-        insertCandidates(t);
+        Statements writes = new Statements();
+        writeCandidates(writes, t);
+        writes.run(jdbc);
     }
 
-    private void insertCandidates(OpenTask t) {
+    private static void writeCandidates(Statements writes, OpenTask t) {
+        writes.add("delete from open_task_candidate where task_id = ?", t.taskId());
+        insertCandidates(writes, t);
+    }
+
+    private static void insertCandidates(Statements writes, OpenTask t) {
         if (t.assignee() != null) {
             return;
         }
         for (String group : t.groups()) {
-            jdbc.sql("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)"
-                            + " values (?, ?, ?, ?, ?)")
-                    .params(group, t.taskId(), t.stage(), t.dueOn(), Timestamp.from(t.createdAt())).update();
+            writes.add("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)"
+                    + " values (?, ?, ?, ?, ?)", group, t.taskId(), t.stage(), t.dueOn(), Timestamp.from(t.createdAt()));
         }
     }
 
     /** Its candidate rows go with the task's: their foreign key cascades (V6); a delete of theirs cost a round trip. */
     void remove(String taskId) {
-        tally.count(taskId, -1);
-        jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
+        Statements writes = new Statements();
+        tally.count(writes, taskId, -1);
+        writes.add("delete from open_task where task_id = ?", taskId).run(jdbc);
     }
 
     /** Claimed open tasks that still have candidate rows: the inbox would show them to the whole group. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qualityloop.transactions.Statements;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,10 +38,13 @@ public class TaskTally {
         this.jdbc = jdbc;
     }
 
-    /** Counts the task's current row in ({@code +1}) or out ({@code -1}); call while the row is in open_task. */
-    void count(String taskId, int sign) {
-        jdbc.sql("insert into task_tally_delta (" + KEY + ", n) select " + KEY + ", ? from open_task where task_id = ?")
-                .params(sign, taskId).update();
+    /**
+     * Counts the task's current row in ({@code +1}) or out ({@code -1}), among the writes given: it must come after the
+     * row's insert or update and before its delete.
+     */
+    void count(Statements writes, String taskId, int sign) {
+        writes.add("insert into task_tally_delta (" + KEY + ", n) select " + KEY + ", ? from open_task where task_id = ?",
+                sign, taskId);
     }
 
     /** Counts these tasks' current rows in or out, in one statement. */

@@ -18,6 +18,7 @@ import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.oversight.Scope;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.TaskCatalog;
+import org.qualityloop.transactions.Statements;
 import org.qualityloop.worklist.Dashboard;
 import org.qualityloop.worklist.ReadModelCheck;
 import org.qualityloop.worklist.TaskTally;
@@ -111,8 +112,10 @@ public class TaskTallyIntegrationTests {
                 // on a busy machine the writers could be done before a folder first runs: they keep on until one has
                 for (int i = 0; i < 300 || folded.get() == 0 && i < 20_000; i++) {
                     String task = tasks.get((i + writer) % tasks.size());
-                    tally.count(task, -1);
-                    tally.count(task, +1);
+                    Statements writes = new Statements();
+                    tally.count(writes, task, -1);
+                    tally.count(writes, task, +1);
+                    writes.run(jdbc);
                 }
             }));
         }
