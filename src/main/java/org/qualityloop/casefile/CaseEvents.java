@@ -3,7 +3,6 @@ package org.qualityloop.casefile;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,13 +14,12 @@ import java.util.UUID;
 import org.qualityloop.audit.Chain;
 import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
-import org.qualityloop.transactions.TransactionScoped;
+import org.qualityloop.transactions.BeforeCommitWrites;
+import org.qualityloop.transactions.Statements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only event log, the audit trail of record. There is no update or delete here on purpose:
@@ -37,8 +35,11 @@ public class CaseEvents implements ChainedLog {
 
     private final JdbcTemplate batch;
 
+    private final BeforeCommitWrites beforeCommit;
+
     CaseEvents(JdbcClient jdbc, JdbcTemplate batch, ObjectMapper json, BusinessClock clock,
-               ApplicationEventPublisher published) {
+               ApplicationEventPublisher published, BeforeCommitWrites beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.jdbc = jdbc;
         this.batch = batch;
         this.json = json;
@@ -71,10 +72,9 @@ public class CaseEvents implements ChainedLog {
         String hash = Chain.link(previous, at, actor, taskKey, taskId, type.name(), summary, beforeJson, afterJson);
         Object[] row = {caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
                 afterJson, previous, hash};
-        Unwritten unwritten = TransactionSynchronizationManager.isActualTransactionActive()
-                ? TransactionScoped.get(UNWRITTEN, Unwritten::new, this::writeBeforeCommit) : null;
-        if (unwritten == null || unwritten.committing) {
-            batch.batchUpdate(INSERT, List.<Object[]>of(row), INSERT_TYPES);
+        Unwritten unwritten = beforeCommit.keep(UNWRITTEN, Unwritten::new);
+        if (unwritten == null) {
+            new Statements().addRows(INSERT_INTO, List.<Object[]>of(row)).run(jdbc);
         } else {
             unwritten.rows.add(row);
         }
@@ -84,36 +84,29 @@ public class CaseEvents implements ChainedLog {
 
     /**
      * The events the running transaction appended and has not written yet. A registration appends two, a completion
-     * two or more, each an insert of its own until they were written together (one round trip instead of one each,
-     * docs/performance.md, fifteenth session): just before the transaction commits, and before anything here reads
-     * the log, so that a read within the transaction finds every event it appended. The chain is made as they are
-     * appended; the case's row lock keeps anyone else from appending to it until this transaction ends.
+     * two or more, each an insert of its own until they were written together (fifteenth session), and with the rest of
+     * what the transaction writes before it commits (BeforeCommitWrites, sixteenth session; docs/performance.md): just
+     * before the transaction commits, and before anything here reads the log, so that a read within the transaction
+     * finds every event it appended. The chain is made as they are appended; the case's row lock keeps anyone else from
+     * appending to it until this transaction ends.
      */
-    private static final class Unwritten {
+    private static final class Unwritten implements BeforeCommitWrites.Kept {
         final List<Object[]> rows = new ArrayList<>();
-        boolean committing;
+
+        @Override
+        public void writeInto(Statements writes) {
+            if (!rows.isEmpty()) {
+                writes.addRows(INSERT_INTO, rows);
+                rows.clear();
+            }
+        }
     }
 
     private static final Object UNWRITTEN = new Object();
 
-    private void writeBeforeCommit(Unwritten unwritten) {
-        write(unwritten);
-        unwritten.committing = true;
-    }
-
-    private void write(Unwritten unwritten) {
-        if (!unwritten.rows.isEmpty()) {
-            batch.batchUpdate(INSERT, unwritten.rows, INSERT_TYPES);
-            unwritten.rows.clear();
-        }
-    }
-
     /** Writes what the running transaction appended and has not written: called before every read of the log. */
     private void written() {
-        Unwritten unwritten = TransactionScoped.bound(UNWRITTEN);
-        if (unwritten != null) {
-            write(unwritten);
-        }
+        beforeCommit.writeNow(UNWRITTEN);
     }
 
     /**
@@ -215,13 +208,9 @@ public class CaseEvents implements ChainedLog {
                 });
     }
 
-    private static final String INSERT = """
+    private static final String INSERT_INTO = """
             insert into case_event (case_id, occurred_at, actor, task_key, task_id, event_type, summary,
-              before_state, after_state, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-    /** The nullable columns typed, so that a null costs the driver no question about its type. */
-    private static final int[] INSERT_TYPES = {SqlTypeValue.TYPE_UNKNOWN, Types.TIMESTAMP, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR};
+              before_state, after_state, prev_hash, hash)""";
 
     public List<CaseEvent> list(UUID caseId) {
         written();

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,13 +30,14 @@ public class FollowUps {
     private static final Logger log = LoggerFactory.getLogger(FollowUps.class);
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final BeforeCommitWrites beforeCommit;
     private final TransactionTemplate transactions;
     private final ObjectProvider<FollowUp> handlers;
 
-    FollowUps(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate transactions, ObjectProvider<FollowUp> handlers) {
+    FollowUps(JdbcClient jdbc, BeforeCommitWrites beforeCommit, TransactionTemplate transactions,
+              ObjectProvider<FollowUp> handlers) {
         this.jdbc = jdbc;
-        this.batch = batch;
+        this.beforeCommit = beforeCommit;
         this.transactions = transactions;
         this.handlers = handlers;
     }
@@ -45,16 +45,20 @@ public class FollowUps {
     private record Key(String kind, String subject) {
     }
 
-    /** What the running transaction touched, written just before it commits. */
-    private final class Gathered {
+    /** What the running transaction touched, written just before it commits with the rest it keeps. */
+    private static final class Gathered implements BeforeCommitWrites.Kept {
         final Map<Key, String> reasons = new LinkedHashMap<>();
-        boolean written;
 
-        void write() {
-            insert(reasons);
-            written = true;
+        @Override
+        public void writeInto(Statements writes) {
+            if (!reasons.isEmpty()) {
+                writes.addRows(INSERT_INTO, rows(reasons));
+                reasons.clear();
+            }
         }
     }
+
+    private static final String INSERT_INTO = "insert into follow_up (kind, subject, reason, added_at)";
 
     /**
      * Writes down that {@code subject} needs the follow-up {@code kind}: once however often a transaction adds it (the
@@ -63,19 +67,19 @@ public class FollowUps {
      */
     public void add(String kind, String subject, String reason) {
         Key key = new Key(kind, subject);
-        Gathered gathered = TransactionScoped.get(this, Gathered::new, Gathered::write);
-        if (gathered == null || gathered.written) {
-            insert(Map.of(key, reason));
+        Gathered gathered = beforeCommit.keep(this, Gathered::new);
+        if (gathered == null) {
+            new Statements().addRows(INSERT_INTO, rows(Map.of(key, reason))).run(jdbc);
         } else {
             gathered.reasons.put(key, reason);
         }
     }
 
-    private void insert(Map<Key, String> reasons) {
+    private static List<Object[]> rows(Map<Key, String> reasons) {
         Timestamp now = Timestamp.from(Instant.now());
         List<Object[]> rows = new ArrayList<>(reasons.size());
         reasons.forEach((key, reason) -> rows.add(new Object[] {key.kind(), key.subject(), reason, now}));
-        batch.batchUpdate("insert into follow_up (kind, subject, reason, added_at) values (?, ?, ?, ?)", rows);
+        return rows;
     }
 
     /** How many subjects wait for their follow-up. */

@@ -26,6 +26,25 @@ public final class Statements {
         return this;
     }
 
+    /**
+     * An insert of many rows, {@code into} being "insert into t (a, b)": one statement of up to a thousand rows each,
+     * so that no statement carries more values than the driver can bind.
+     */
+    public Statements addRows(String into, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+            String row = "(" + String.join(", ", java.util.Collections.nCopies(chunk.get(0).length, "?")) + ")";
+            StringBuilder insert = new StringBuilder(into).append(" values ");
+            for (int i = 0; i < chunk.size(); i++) {
+                insert.append(i == 0 ? "" : ", ").append(row);
+            }
+            add(insert.toString(), chunk.stream().flatMap(java.util.Arrays::stream).toArray());
+        }
+        return this;
+    }
+
+    private static final int ROWS_PER_INSERT = 1000;
+
     /** Runs what was added, if anything, in one go. */
     public void run(JdbcClient jdbc) {
         if (!sql.isEmpty()) {

@@ -7,8 +7,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.QualityLoopIntegrationTest;
+import org.qualityloop.transactions.FollowUps;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -23,6 +26,7 @@ class CaseEventsIntegrationTests {
     @Autowired CaseFiles cases;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired FollowUps followUps;
 
     @Test
     void aReadWithinTheTransactionFindsItsEventsAndTheCommitWritesTheRestChained() {
@@ -55,6 +59,34 @@ class CaseEventsIntegrationTests {
         transactions.executeWithoutResult(tx -> events.system(c.id(), CaseEventType.DEADLINE_REMINDER, "kept", null));
         assertThat(events.list(c.id())).extracting(CaseEvent::summary).last().isEqualTo("kept");
         assertThat(events.firstBrokenLink()).isNull();
+    }
+
+    @Test
+    void theEventsAndTheFollowUpsOfATransactionAreWrittenTogetherAtItsCommitAndOneAddedAfterAtOnce() {
+        CaseFile c = driver.register();
+        int before = stored(c);
+        String subject = "together-" + c.id();
+        transactions.executeWithoutResult(tx -> {
+            events.system(c.id(), CaseEventType.DEADLINE_REMINDER, "kept", null);
+            followUps.add("events-test", subject, "kept");
+            assertThat(stored(c)).isEqualTo(before);
+            assertThat(followUps(subject)).isZero();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    events.system(c.id(), CaseEventType.BUREAU_NOTIFIED, "after", null);
+                    followUps.add("events-test", subject + "-after", "after");
+                }
+            });
+        });
+        assertThat(events.list(c.id())).extracting(CaseEvent::summary).endsWith("kept", "after");
+        assertThat(followUps(subject) + followUps(subject + "-after")).isEqualTo(2);
+        assertThat(events.firstBrokenLink()).isNull();
+        jdbc.sql("delete from follow_up where kind = 'events-test'").update();
+    }
+
+    private long followUps(String subject) {
+        return jdbc.sql("select count(*) from follow_up where subject = ?").param(subject).query(Long.class).single();
     }
 
     private int stored(CaseFile c) {

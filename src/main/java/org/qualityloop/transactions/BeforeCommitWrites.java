@@ -1,0 +1,72 @@
+package org.qualityloop.transactions;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Rows a transaction keeps to write just before it commits — its case events, its follow-ups — written together, in
+ * one round trip for all of them ({@link Statements}), where each kept its own and wrote it in a statement of its own
+ * (docs/performance.md, "One round trip for a task's rows").
+ */
+@Component
+public class BeforeCommitWrites {
+
+    /** What one kind of row kept: it adds the statements that write it, and forgets it. */
+    public interface Kept {
+        void writeInto(Statements writes);
+    }
+
+    private static final Object KEY = new Object();
+
+    private final JdbcClient jdbc;
+
+    BeforeCommitWrites(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    private static final class All {
+        final Map<Object, Kept> byKey = new LinkedHashMap<>();
+        boolean written;
+    }
+
+    /**
+     * The running transaction's rows kept under {@code key}, made by {@code fresh} on first use; null when there is no
+     * transaction or it is already committing (a row added by another action before the commit): write it at once.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends Kept> T keep(Object key, Supplier<T> fresh) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        All all = TransactionScoped.get(KEY, All::new, this::write);
+        return all.written ? null : (T) all.byKey.computeIfAbsent(key, k -> fresh.get());
+    }
+
+    /** The rows kept under {@code key} if the running transaction kept any, not yet written; else null. */
+    @SuppressWarnings("unchecked")
+    public <T extends Kept> T kept(Object key) {
+        All all = TransactionScoped.bound(KEY);
+        return all == null || all.written ? null : (T) all.byKey.get(key);
+    }
+
+    /** Writes the rows kept under {@code key} now, before the rest: something is about to read them. */
+    public void writeNow(Object key) {
+        Kept kept = kept(key);
+        if (kept != null) {
+            Statements writes = new Statements();
+            kept.writeInto(writes);
+            writes.run(jdbc);
+        }
+    }
+
+    private void write(All all) {
+        Statements writes = new Statements();
+        all.byKey.values().forEach(kept -> kept.writeInto(writes));
+        all.written = true;
+        writes.run(jdbc);
+    }
+}
