@@ -7,6 +7,7 @@ import org.qualityloop.calendar.Deadline;
 import org.qualityloop.calendar.PeriodUnit;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.calendar.Step;
+import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,19 +45,25 @@ public class CaseDeadlines {
         return d;
     }
 
-    /** The step's first period on a case registered in this transaction: nothing to restart, so no update tried. */
-    public void startFirst(UUID caseId, Step step, LocalDate startsOn) {
-        insert(caseId, step, calendar.deadline(step, startsOn));
+    /**
+     * The step's first period on a case registered in this transaction, among the writes given (after the case's
+     * insert): nothing to restart, so no update tried.
+     */
+    public Statements startFirst(UUID caseId, Step step, LocalDate startsOn, Statements writes) {
+        return insert(caseId, step, calendar.deadline(step, startsOn), writes);
     }
 
     private void insert(UUID caseId, Step step, Deadline d) {
-        jdbc.sql("""
+        insert(caseId, step, d, new Statements()).run(jdbc);
+    }
+
+    private static Statements insert(UUID caseId, Step step, Deadline d, Statements writes) {
+        return writes.add("""
                 insert into case_deadline (case_id, step, starts_on, due_on, amount, unit, basis, verified,
                   basis_verified, bureau_code, registered_on)
-                select id, ?, ?, ?, ?, ?, ?, ?, ?, bureau_code, registered_on from case_file where id = ?""")
-                .params(step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(),
-                        d.verified(), d.basisVerified(), caseId)
-                .update();
+                select id, ?, ?, ?, ?, ?, ?, ?, ?, bureau_code, registered_on from case_file where id = ?""",
+                step.name(), d.startsOn(), d.dueOn(), d.amount(), d.unit().name(), d.basis(), d.verified(),
+                d.basisVerified(), caseId);
     }
 
     public void met(UUID caseId, Step step, LocalDate on) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.transactions.Statements;
 import org.qualityloop.transactions.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -398,32 +399,37 @@ public class CaseFiles {
     }
 
     public void insert(CaseFile c) {
+        insert(c, new Statements()).run(jdbc);
+    }
+
+    /** The case and its failed items among the writes given (one round trip with its parties and first deadline). */
+    public Statements insert(CaseFile c, Statements writes) {
         CaseFile.Intake in = c.intake();
         Party producer = in.producer();
-        jdbc.sql("""
+        writes.add("""
                 insert into case_file (id, case_no, report_no, intake_fingerprint, product_name, product_model,
                   product_batch, product_category, sampled_on, report_issued_on, registered_on, registered_at,
                   registered_by, sampled_uscc, sampled_name, sampled_address, producer_uscc, producer_name,
                   producer_address, bureau_code, organizing_bureau_code, institution, spot_check_plan,
                   adulteration_suspected, status, stage, stop_sale_active, product_trademark)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(c.id(), c.caseNo(), in.reportNo(), in.fingerprint(), in.product().name(),
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                c.id(), c.caseNo(), in.reportNo(), in.fingerprint(), in.product().name(),
                         in.product().model(), in.product().batch(), in.product().category(), in.sampledOn(),
                         in.reportIssuedOn(), in.registeredOn(), Timestamp.from(in.registeredAt()), in.registeredBy(),
                         in.sampledEnterprise().uscc(), in.sampledEnterprise().name(), in.sampledEnterprise().address(),
                         producer == null ? null : producer.uscc(), producer == null ? null : producer.name(),
                         producer == null ? null : producer.address(), in.bureauCode(), in.organizingBureauCode(),
                         in.institution(), in.spotCheckPlan(), in.adulterationSuspected(), c.status().name(),
-                        c.stage().name(), c.stopSaleActive(), in.product().trademark())
-                .update();
+                        c.stage().name(), c.stopSaleActive(), in.product().trademark());
         ChainHeads.ofTransaction().inserted(c.id());
         hold(c);
-        int order = 0;
+        List<Object[]> items = new java.util.ArrayList<>();
         for (FailedItem item : in.failedItems()) {
-            jdbc.sql("insert into failed_item (case_id, item_order, item, requirement, measured, hazard) values (?, ?, ?, ?, ?, ?)")
-                    .params(c.id(), ++order, item.item(), item.requirement(), item.measured(), item.hazard().name())
-                    .update();
+            items.add(new Object[] {c.id(), items.size() + 1, item.item(), item.requirement(), item.measured(),
+                    item.hazard().name()});
         }
+        return writes.addRows("insert into failed_item (case_id, item_order, item, requirement, measured, hazard)",
+                items);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.qualityloop.identity.EnterpriseRegistry;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -32,11 +33,16 @@ public class Enterprises implements EnterpriseRegistry {
 
     /** Names the enterprise unless it is known already (looked up and inserted in one statement, one round trip). */
     public void register(Party party) {
-        jdbc.sql("""
+        register(party, new Statements()).run(jdbc);
+    }
+
+    /** The same among the writes given. */
+    public Statements register(Party party, Statements writes) {
+        return writes.add("""
                 insert into enterprise (uscc, name, address)
                 select cast(? as varchar(18)), cast(? as varchar(200)), cast(? as varchar(300))
-                where not exists (select 1 from enterprise where uscc = ?)""")
-                .params(party.uscc(), party.name(), party.address(), party.uscc()).update();
+                where not exists (select 1 from enterprise where uscc = ?)""",
+                party.uscc(), party.name(), party.address(), party.uscc());
     }
 
     /** The registry's names of these enterprises, by credit code; one not registered is left out. */

@@ -33,6 +33,8 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.OneEngineCommand;
+import org.qualityloop.transactions.Statements;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +55,12 @@ public class IntakeService {
     private final BusinessClock clock;
     private final OneEngineCommand oneCommand;
     private final ObjectMapper json;
+    private final JdbcClient jdbc;
 
     IntakeService(IntakeValidator validator, CaseFiles cases, Enterprises enterprises, NumberSequences numbers,
                   CaseDeadlines deadlines, CaseEvents events, RuntimeService runtime, BusinessClock clock,
-                  OneEngineCommand oneCommand, ObjectMapper json) {
+                  OneEngineCommand oneCommand, ObjectMapper json, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.validator = validator;
         this.cases = cases;
         this.enterprises = enterprises;
@@ -164,14 +168,15 @@ public class IntakeService {
         String caseNo = normalized.bureauCode() + "-" + today.getYear() + "-"
                 + String.format("%05d", numbers.next(normalized.bureauCode(), "CASE", today.getYear()));
         CaseFile c = CaseFile.register(caseNo, intake(normalized, fingerprint, today, clock.now(), actor));
-        enterprises.register(c.intake().sampledEnterprise());
+        // the parties, the case with its failed items and its first deadline: written in one round trip
+        Statements writes = enterprises.register(c.intake().sampledEnterprise(), new Statements());
         if (c.intake().producer() != null) {
-            enterprises.register(c.intake().producer());
+            enterprises.register(c.intake().producer(), writes);
         }
-        cases.insert(c);
+        cases.insert(c, writes);
+        deadlines.startFirst(c.id(), Step.RESULT_NOTICE, today, writes).run(jdbc);
         events.append(c.id(), actor.username(), null, null, CaseEventType.CASE_REGISTERED,
                 "登记不合格结果 " + normalized.reportNo(), null, normalized);
-        deadlines.startFirst(c.id(), Step.RESULT_NOTICE, today);
         ProcessInstance instance = runtime.startProcessInstanceByKey(Bpmn.Process.POST_PROCESSING, caseNo, Map.of(
                 Bpmn.Var.CASE_ID, c.id().toString(),
                 Bpmn.Var.BUREAU, c.bureauCode(),

@@ -61,6 +61,7 @@ public class MailOutbox {
             return 0;
         }
         reclaimAbandoned();
+        notifications.written();
         List<Long> pending = jdbc.sql("select id from notification where mail_status = 'PENDING' order by id")
                 .query(Long.class).list();
         int sent = 0;

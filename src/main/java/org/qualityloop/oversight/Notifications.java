@@ -9,6 +9,8 @@ import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.identity.GroupMembers;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.transactions.BeforeCommitWrites;
+import org.qualityloop.transactions.Statements;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -30,8 +32,11 @@ public class Notifications {
     private final GroupMembers members;
     private final CaseFiles cases;
 
+    private final BeforeCommitWrites beforeCommit;
+
     Notifications(JdbcClient jdbc, BusinessClock clock, ObjectProvider<JavaMailSender> mail, GroupMembers members,
-                  CaseFiles cases) {
+                  CaseFiles cases, BeforeCommitWrites beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.cases = cases;
         this.jdbc = jdbc;
         this.members = members;
@@ -56,24 +61,51 @@ public class Notifications {
     private void write(Collection<String> recipients, NotificationKind kind, UUID caseId, String taskId,
                        String taskKey, LocalDate dueOn, String subject) {
         boolean mailConfigured = mail.getIfAvailable() != null;
-        for (String recipient : recipients) {
-            boolean mailed = mailConfigured && members.emailOf(recipient).isPresent();
-            jdbc.sql("""
-                    insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status,
-                      subject)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(recipient, kind.name(), caseId, taskId, taskKey, dueOn, Timestamp.from(clock.now()),
-                            mailed ? "PENDING" : null, subject)
-                    .update();
+        Timestamp now = Timestamp.from(clock.now());
+        List<Object[]> rows = recipients.stream().map(recipient -> new Object[] {recipient, kind.name(), caseId,
+                taskId, taskKey, dueOn, now, mailConfigured && members.emailOf(recipient).isPresent() ? "PENDING" : null,
+                subject}).toList();
+        Unwritten unwritten = beforeCommit.keep(UNWRITTEN, Unwritten::new);
+        if (unwritten == null) {
+            new Statements().addRows(INSERT_INTO, rows).run(jdbc);
+        } else {
+            unwritten.rows.addAll(rows);
         }
     }
 
+    private static final String INSERT_INTO = """
+            insert into notification (recipient, kind, case_id, task_id, task_key, due_on, created_at, mail_status,
+              subject)""";
+
+    /**
+     * The notifications the running transaction wrote and has not sent to the database yet: they go with the rest it
+     * writes just before it commits (one round trip, docs/performance.md), or before anything here reads them.
+     */
+    private static final class Unwritten implements BeforeCommitWrites.Kept {
+        final List<Object[]> rows = new java.util.ArrayList<>();
+
+        @Override
+        public void writeInto(Statements writes) {
+            writes.addRows(INSERT_INTO, rows);
+            rows.clear();
+        }
+    }
+
+    private static final Object UNWRITTEN = new Object();
+
+    /** Writes what the running transaction notified and has not written: called before every read or change here. */
+    void written() {
+        beforeCommit.writeNow(UNWRITTEN);
+    }
+
     public long unreadCount(String username) {
+        written();
         return jdbc.sql("select count(*) from notification where recipient = ? and read_at is null")
                 .param(username).query(Long.class).single();
     }
 
     public Paged<Notification> page(String username, int requested) {
+        written();
         Paged.Window window = Paged.window(count(username), requested, PAGE_SIZE);
         return window.of(withCaseNos(jdbc.sql(SELECT
                         + " where n.recipient = ? order by n.id desc offset ? rows fetch next ? rows only")
@@ -81,6 +113,7 @@ public class Notifications {
     }
 
     Notification find(long id) {
+        written();
         return withCaseNos(List.of(jdbc.sql(SELECT + " where n.id = ?").param(id).query(Notifications::map).single()))
                 .get(0);
     }
@@ -94,23 +127,27 @@ public class Notifications {
     }
 
     public long count(String username) {
+        written();
         return jdbc.sql("select count(*) from notification where recipient = ?").param(username)
                 .query(Long.class).single();
     }
 
     /** Marks one of the user's own notifications read; someone else's is left alone. */
     public void markRead(String username, long id) {
+        written();
         jdbc.sql("update notification set read_at = ? where id = ? and recipient = ? and read_at is null")
                 .params(Timestamp.from(clock.now()), id, username).update();
     }
 
     /** The case a notification of the user's is about; empty for someone else's. */
     public java.util.Optional<UUID> caseOf(String username, long id) {
+        written();
         return jdbc.sql("select case_id from notification where id = ? and recipient = ?").params(id, username)
                 .query(UUID.class).optional();
     }
 
     public void markAllRead(String username) {
+        written();
         jdbc.sql("update notification set read_at = ? where recipient = ? and read_at is null")
                 .params(Timestamp.from(clock.now()), username).update();
     }
