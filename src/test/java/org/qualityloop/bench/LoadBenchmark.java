@@ -196,6 +196,7 @@ class LoadBenchmark {
                 ">= 600 and >= 0.5 x bare");
         followedUp("intake, 4 threads", ours4, bare4);
         row("(bare engine start, flat 3-task process, 4 threads)", "starts/s", flat4, null, 0, null);
+        roundTrips();
 
         int missing = OPEN - count("select count(*) from case_file where status = 'OPEN'");
         double load = missing > 0 ? rate(missing, 4, i -> register()) : 0;
@@ -627,6 +628,72 @@ class LoadBenchmark {
         rows.add(row);
     }
 
+    /**
+     * Round trips to PostgreSQL — the driver's synchronisations: one per statement, or per batch or group of
+     * statements sent together — of a registration and of the completion of its result notice, against the bare
+     * engine's start and completion of the same shape, one at a time on this thread. With the application and
+     * PostgreSQL on the same two cores each one hands a core over, so what a transaction costs follows their number
+     * (docs/performance.md, sixteenth session). Counted from the driver's own protocol log, switched on for this alone.
+     */
+    private void roundTrips() {
+        java.util.logging.Logger driver = java.util.logging.Logger.getLogger("org.postgresql");
+        long thread = Thread.currentThread().getId();
+        AtomicInteger syncs = new AtomicInteger();
+        java.util.logging.Handler counter = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                if (r.getLongThreadID() == thread && " FE=> Sync".equals(r.getMessage())) {
+                    syncs.incrementAndGet();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        int samples = 20;
+        long[] ours = new long[2];
+        long[] bare = new long[2];
+        String today = LocalDate.now(clock.zone()).toString();
+        driver.addHandler(counter);
+        driver.setUseParentHandlers(false);
+        driver.setLevel(java.util.logging.Level.FINEST);
+        try {
+            for (int i = 0; i < samples; i++) {
+                ours[0] += counted(syncs, this::register);
+                Map.Entry<String, String> task = jdbc.sql("""
+                        select t.task_id, t.bureau_code from open_task t join case_file c on c.id = t.case_id
+                        where c.report_no = ? and t.task_key = 'issueResultNotice'""").param("BENCH-" + reports.get())
+                        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).single();
+                Actor handler = handler(task.getValue());
+                ours[1] += counted(syncs, () -> completion.complete(task.getKey(), Map.of("issuedOn", today), handler));
+                String key = UUID.randomUUID().toString();
+                bare[0] += counted(syncs, () -> startBareMain(key));
+                String bareTask = tasks.createTaskQuery().processDefinitionKey("bench-stage")
+                        .processInstanceBusinessKey(key).singleResult().getId();
+                bare[1] += counted(syncs, () -> tasks.complete(bareTask));
+            }
+        } finally {
+            driver.setLevel(null);
+            driver.setUseParentHandlers(true);
+            driver.removeHandler(counter);
+        }
+        row("round trips to PostgreSQL, one registration", "round trips", (double) ours[0] / samples,
+                "bare engine start, same shape", (double) bare[0] / samples, null);
+        row("round trips to PostgreSQL, one completion of the result notice", "round trips",
+                (double) ours[1] / samples, "bare engine complete, same shape", (double) bare[1] / samples, null);
+    }
+
+    private static int counted(AtomicInteger syncs, Runnable work) {
+        syncs.set(0);
+        work.run();
+        return syncs.get();
+    }
+
     // ---- workloads ----
 
     private void register() {
@@ -655,8 +722,12 @@ class LoadBenchmark {
      * whose first step is a user task with a candidate group and a due date, then two more.
      */
     private void startBareMain() {
+        startBareMain(UUID.randomUUID().toString());
+    }
+
+    private void startBareMain(String businessKey) {
         String bureau = bureauCode(reports.get() % BUREAUS);
-        runtime.startProcessInstanceByKey("bench-main", UUID.randomUUID().toString(), Map.of(
+        runtime.startProcessInstanceByKey("bench-main", businessKey, Map.of(
                 "group", "handler-" + bureau, "caseRef", UUID.randomUUID().toString(),
                 "enterprise", "91330106MA2H4K7P16", "registeredOn", "2026-11-21"));
     }
