@@ -15,7 +15,6 @@ import org.qualityloop.audit.Chain;
 import org.qualityloop.audit.ChainedLog;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.transactions.BeforeCommitWrites;
-import org.qualityloop.transactions.Statements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -72,41 +71,19 @@ public class CaseEvents implements ChainedLog {
         String hash = Chain.link(previous, at, actor, taskKey, taskId, type.name(), summary, beforeJson, afterJson);
         Object[] row = {caseId, Timestamp.from(at), actor, taskKey, taskId, type.name(), summary, beforeJson,
                 afterJson, previous, hash};
-        Unwritten unwritten = beforeCommit.keep(UNWRITTEN, Unwritten::new);
-        if (unwritten == null) {
-            new Statements().addRows(INSERT_INTO, List.<Object[]>of(row)).run(jdbc);
-        } else {
-            unwritten.rows.add(row);
-        }
+        beforeCommit.insert(INSERT_INTO, List.<Object[]>of(row));
         heads.linked(caseId, hash);
         published.publishEvent(new CaseEventAppended(caseId, type, taskKey));
     }
 
     /**
-     * The events the running transaction appended and has not written yet. A registration appends two, a completion
-     * two or more, each an insert of its own until they were written together (fifteenth session), and with the rest of
-     * what the transaction writes before it commits (BeforeCommitWrites, sixteenth session; docs/performance.md): just
-     * before the transaction commits, and before anything here reads the log, so that a read within the transaction
-     * finds every event it appended. The chain is made as they are appended; the case's row lock keeps anyone else from
-     * appending to it until this transaction ends.
+     * Writes what the running transaction appended and has not written: called before every read of the log, so that
+     * a read within the transaction finds every event it appended. A transaction's events are kept until just before
+     * it commits (one round trip for them and the rest it keeps, docs/performance.md, "Writes sent together"); the
+     * chain is made as they are appended, and the case's row lock keeps anyone else from appending to it meanwhile.
      */
-    private static final class Unwritten implements BeforeCommitWrites.Kept {
-        final List<Object[]> rows = new ArrayList<>();
-
-        @Override
-        public void writeInto(Statements writes) {
-            if (!rows.isEmpty()) {
-                writes.addRows(INSERT_INTO, rows);
-                rows.clear();
-            }
-        }
-    }
-
-    private static final Object UNWRITTEN = new Object();
-
-    /** Writes what the running transaction appended and has not written: called before every read of the log. */
     private void written() {
-        beforeCommit.writeNow(UNWRITTEN);
+        beforeCommit.writeNow(INSERT_INTO);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.identity.GroupMembers;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.transactions.BeforeCommitWrites;
-import org.qualityloop.transactions.Statements;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -65,12 +64,7 @@ public class Notifications {
         List<Object[]> rows = recipients.stream().map(recipient -> new Object[] {recipient, kind.name(), caseId,
                 taskId, taskKey, dueOn, now, mailConfigured && members.emailOf(recipient).isPresent() ? "PENDING" : null,
                 subject}).toList();
-        Unwritten unwritten = beforeCommit.keep(UNWRITTEN, Unwritten::new);
-        if (unwritten == null) {
-            new Statements().addRows(INSERT_INTO, rows).run(jdbc);
-        } else {
-            unwritten.rows.addAll(rows);
-        }
+        beforeCommit.insert(INSERT_INTO, rows);
     }
 
     private static final String INSERT_INTO = """
@@ -78,24 +72,12 @@ public class Notifications {
               subject)""";
 
     /**
-     * The notifications the running transaction wrote and has not sent to the database yet: they go with the rest it
-     * writes just before it commits (one round trip, docs/performance.md), or before anything here reads them.
+     * Writes what the running transaction notified and has not written: called before every read or change here. A
+     * transaction's notifications go with the rest it writes just before it commits (docs/performance.md, "Writes sent
+     * together").
      */
-    private static final class Unwritten implements BeforeCommitWrites.Kept {
-        final List<Object[]> rows = new java.util.ArrayList<>();
-
-        @Override
-        public void writeInto(Statements writes) {
-            writes.addRows(INSERT_INTO, rows);
-            rows.clear();
-        }
-    }
-
-    private static final Object UNWRITTEN = new Object();
-
-    /** Writes what the running transaction notified and has not written: called before every read or change here. */
     void written() {
-        beforeCommit.writeNow(UNWRITTEN);
+        beforeCommit.writeNow(INSERT_INTO);
     }
 
     public long unreadCount(String username) {

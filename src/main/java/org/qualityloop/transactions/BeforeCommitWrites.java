@@ -1,6 +1,8 @@
 package org.qualityloop.transactions;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Rows a transaction keeps to write just before it commits — its case events, its follow-ups — written together, in
- * one round trip for all of them ({@link Statements}), where each kept its own and wrote it in a statement of its own
- * (docs/performance.md, "One round trip for a task's rows").
+ * Rows a transaction keeps to write just before it commits — its case events, notifications, follow-ups — written
+ * together, in one round trip for all of them ({@link Statements}), where each kind wrote a statement of its own
+ * (docs/performance.md, "Writes sent together"). Whoever keeps rows here writes them first ({@link #writeNow})
+ * before it reads them within the transaction.
  */
 @Component
 public class BeforeCommitWrites {
@@ -51,6 +54,35 @@ public class BeforeCommitWrites {
     public <T extends Kept> T kept(Object key) {
         All all = TransactionScoped.bound(KEY);
         return all == null || all.written ? null : (T) all.byKey.get(key);
+    }
+
+    /**
+     * Inserts the rows ({@code into} being "insert into t (a, b)") just before the running transaction commits, with
+     * the rest it keeps; at once when there is no transaction or it is committing already.
+     */
+    public void insert(String into, List<Object[]> rows) {
+        Rows kept = keep(into, () -> new Rows(into));
+        if (kept == null) {
+            new Statements().addRows(into, rows).run(jdbc);
+        } else {
+            kept.rows.addAll(rows);
+        }
+    }
+
+    /** Rows of one insert, kept in the order added. */
+    private static final class Rows implements Kept {
+        final String into;
+        final List<Object[]> rows = new ArrayList<>();
+
+        Rows(String into) {
+            this.into = into;
+        }
+
+        @Override
+        public void writeInto(Statements writes) {
+            writes.addRows(into, rows);
+            rows.clear();
+        }
     }
 
     /** Writes the rows kept under {@code key} now, before the rest: something is about to read them. */

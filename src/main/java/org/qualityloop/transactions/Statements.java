@@ -7,9 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Writes that go to the database together, in one round trip: PostgreSQL's driver sends a prepared statement of
  * several, separated by semicolons, with one synchronisation at its end, and H2 runs them in turn. With the application
- * and PostgreSQL on the same two cores a round trip costs about as much as the insert it carries
- * (docs/performance.md, "One round trip for a task's rows"). Only for writes none of which needs an answer from one
- * before it: their order is kept, but nothing comes back except the first one's count of rows.
+ * and PostgreSQL on the same two cores a round trip costs about as much as the insert it carries (docs/performance.md,
+ * "Writes sent together"). Only for writes none of which needs an answer from one before it: their order is kept, but
+ * nothing comes back except the first one's count of rows. Within a transaction they stand or fall with it.
  */
 public final class Statements {
 
