@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class BeforeCommitWrites {
 
     /** What one kind of row kept: it adds the statements that write it, and forgets it. */
-    public interface Kept {
+    interface Kept {
         void writeInto(Statements writes);
     }
 
@@ -41,7 +41,7 @@ public class BeforeCommitWrites {
      * transaction or it is already committing (a row added by another action before the commit): write it at once.
      */
     @SuppressWarnings("unchecked")
-    public <T extends Kept> T keep(Object key, Supplier<T> fresh) {
+    <T extends Kept> T keep(Object key, Supplier<T> fresh) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
@@ -51,7 +51,7 @@ public class BeforeCommitWrites {
 
     /** The rows kept under {@code key} if the running transaction kept any, not yet written; else null. */
     @SuppressWarnings("unchecked")
-    public <T extends Kept> T kept(Object key) {
+    private <T extends Kept> T kept(Object key) {
         All all = TransactionScoped.bound(KEY);
         return all == null || all.written ? null : (T) all.byKey.get(key);
     }

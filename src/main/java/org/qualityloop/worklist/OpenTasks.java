@@ -163,10 +163,9 @@ public class OpenTasks implements OpenTaskRows {
         if (t.assignee() != null) {
             return;
         }
-        for (String group : t.groups()) {
-            writes.add("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)"
-                    + " values (?, ?, ?, ?, ?)", group, t.taskId(), t.stage(), t.dueOn(), Timestamp.from(t.createdAt()));
-        }
+        writes.addRows("insert into open_task_candidate (group_id, task_id, stage, due_on, created_at)",
+                t.groups().stream().map(group -> new Object[] {group, t.taskId(), t.stage(), t.dueOn(),
+                        Timestamp.from(t.createdAt())}).toList());
     }
 
     /** Its candidate rows go with the task's: their foreign key cascades (V6); a delete of theirs cost a round trip. */
