@@ -110,6 +110,8 @@ class LoadBenchmark {
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
     private final AtomicInteger reports = new AtomicInteger();
+    /** This run's report numbers: a kept database holds an earlier run's, and registering one again finds that case. */
+    private final String reportPrefix = "BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-";
     private final Map<String, Actor> handlers = new java.util.concurrent.ConcurrentHashMap<>();
 
     @DynamicPropertySource
@@ -667,7 +669,8 @@ class LoadBenchmark {
                 ours[0] += counted(syncs, this::register);
                 Map.Entry<String, String> task = jdbc.sql("""
                         select t.task_id, t.bureau_code from open_task t join case_file c on c.id = t.case_id
-                        where c.report_no = ? and t.task_key = 'issueResultNotice'""").param("BENCH-" + reports.get())
+                        where c.report_no = ? and t.task_key = 'issueResultNotice'""")
+                        .param(reportPrefix + reports.get())
                         .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2))).single();
                 Actor handler = handler(task.getValue());
                 ours[1] += counted(syncs, () -> completion.complete(task.getKey(), Map.of("issuedOn", today), handler));
@@ -699,7 +702,7 @@ class LoadBenchmark {
     private void register() {
         int n = reports.incrementAndGet();
         String bureau = bureauCode(n % BUREAUS);
-        intake.register(new IntakeRequest("BENCH-" + n, new IntakeRequest.ProductData("电热水壶", "KE-" + n, "20260801",
+        intake.register(new IntakeRequest(reportPrefix + n, new IntakeRequest.ProductData("电热水壶", "KE-" + n, "20260801",
                         "家用电器"), "2026-08-20", "2026-09-01",
                 List.of(new IntakeRequest.FailedItemData("泄漏电流", "≤0.75mA", "1.2mA", "LABELLING")),
                 new IntakeRequest.PartyData("91330106MA2H4K7P16", "杭州示例电器有限公司", "杭州市"), null,
