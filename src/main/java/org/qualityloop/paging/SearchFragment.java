@@ -1,10 +1,12 @@
 package org.qualityloop.paging;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,10 @@ import java.util.regex.Pattern;
  * million product names): 16–18 ms of the index's time for "电吹风 型号5" against 5–7 ms by the words alone, whose
  * 11,133 matches are then checked as typed (the benchmark's archive of 10^6 closed cases, explain analyze,
  * 2026-12-04; docs/performance.md).
+ *
+ * <p>For the same reason a word is looked up without the trigrams most searched texts hold ({@link #without}), when
+ * the rest of it still gives the index a trigram: "测试企业4711" by "企业4711", 0.74 ms and 16 index pages against
+ * 13.0 ms and 677 among 950,000 published entries that all hold 测试企 and 试企业 (explain analyze, 2026-12-06).
  */
 public final class SearchFragment {
 
@@ -25,32 +31,43 @@ public final class SearchFragment {
 
     private final String typed;
     private final List<String> words;
+    private final Set<String> common;
 
-    private SearchFragment(String typed) {
-        this.words = Arrays.asList(WORD.split(typed));
-        // the searched text joins its parts with one space: two typed between words would find nothing
-        this.typed = String.join(" ", words);
+    private SearchFragment(String typed, List<String> words, Set<String> common) {
+        this.typed = typed;
+        this.words = words;
+        this.common = common;
     }
 
     /** The fragment typed, or null when nothing was. */
     public static SearchFragment of(String text) {
-        return text == null || text.isBlank() ? null : new SearchFragment(text.strip().toLowerCase(Locale.ROOT));
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        List<String> words = Arrays.asList(WORD.split(text.strip().toLowerCase(Locale.ROOT)));
+        // the searched text joins its parts with one space: two typed between words would find nothing
+        return new SearchFragment(String.join(" ", words), words, Set.of());
+    }
+
+    /** The same fragment, looked up without these trigrams (see {@link CommonTrigrams}). */
+    public SearchFragment without(Set<String> commonTrigrams) {
+        return new SearchFragment(typed, words, Set.copyOf(commonTrigrams));
     }
 
     /**
      * The condition on {@code searchText}, a column holding the searched text lowered, with the parameters
-     * {@code :text} and, for several words, {@code :phrase}.
+     * {@code :text} and, when the fragment is looked up by parts, {@code :phrase}.
      */
     public String condition(String searchText) {
-        return byWords() ? searchText + " like :text and position(:phrase in " + searchText + ") > 0"
+        return byParts() ? searchText + " like :text and position(:phrase in " + searchText + ") > 0"
                 : searchText + " like :text";
     }
 
     /** The values the condition names. */
     public Map<String, Object> params() {
         Map<String, Object> params = new HashMap<>();
-        if (byWords()) {
-            params.put("text", "%" + String.join("%", words.stream().map(SearchFragment::escaped).toList()) + "%");
+        if (byParts()) {
+            params.put("text", "%" + String.join("%", parts().stream().map(SearchFragment::escaped).toList()) + "%");
             params.put("phrase", typed);
         } else {
             params.put("text", "%" + escaped(typed) + "%");
@@ -58,12 +75,40 @@ public final class SearchFragment {
         return params;
     }
 
+    private boolean byParts() {
+        return !parts().equals(List.of(typed));
+    }
+
     /**
-     * Whether the words are looked up apart: only for several words of which one at least can be looked up in a
-     * trigram index. Words too short for one give none, and a pattern without any reads the whole index.
+     * What the index looks up, in the order typed: each word, or the parts of it that hold no common trigram when one
+     * of them still gives the index a trigram. The fragment as typed when no part gives one: words too short for a
+     * trigram give none, and a pattern without any reads the whole index.
      */
-    private boolean byWords() {
-        return words.size() > 1 && words.stream().anyMatch(w -> INDEXED.matcher(w).find());
+    private List<String> parts() {
+        List<String> parts = new ArrayList<>();
+        for (String word : words) {
+            List<String> rare = withoutCommon(word).stream().filter(p -> INDEXED.matcher(p).find()).toList();
+            parts.addAll(rare.isEmpty() ? List.of(word) : rare);
+        }
+        return parts.stream().anyMatch(p -> INDEXED.matcher(p).find()) ? parts : List.of(typed);
+    }
+
+    /** The longest stretches of a word that hold none of the common trigrams. */
+    private List<String> withoutCommon(String word) {
+        if (common.isEmpty()) {
+            return List.of(word);
+        }
+        int[] chars = word.codePoints().toArray();
+        List<String> stretches = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i + 3 <= chars.length; i++) {
+            if (common.contains(new String(chars, i, 3))) {
+                stretches.add(new String(chars, start, i + 2 - start));
+                start = i + 1;
+            }
+        }
+        stretches.add(new String(chars, start, chars.length - start));
+        return stretches;
     }
 
     private static String escaped(String text) {

@@ -3,16 +3,20 @@ package org.qualityloop.publication;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.qualityloop.paging.CommonTrigrams;
 import org.qualityloop.paging.Paged;
 import org.qualityloop.paging.SearchFragment;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,7 +41,11 @@ public class PublishedEntries {
      */
     static final String SEARCH_TEXT = "search_text";
 
+    /** The newest entries the trigrams most entries hold are counted in. */
+    private static final int SAMPLED = 2_000;
+
     private final JdbcClient jdbc;
+    private final Duration sampleKept;
 
     /**
      * What every visitor of the unfiltered list reads — the filters' choices and how many entries there are — as of
@@ -46,12 +54,19 @@ public class PublishedEntries {
      */
     private volatile Summary summary;
     private final SearchCounts counts = new SearchCounts();
+    private volatile Sample common;
+
+    /** The trigrams most entries hold ({@link CommonTrigrams}), and when they were counted ({@code nanoTime}). */
+    private record Sample(long countedAt, Set<String> trigrams) {
+    }
 
     private record Summary(Instant asOf, Facets facets, long listed) {
     }
 
-    PublishedEntries(JdbcClient jdbc) {
+    PublishedEntries(JdbcClient jdbc,
+                     @Value("${qualityloop.publication.common-trigrams-kept:PT1H}") Duration sampleKept) {
         this.jdbc = jdbc;
+        this.sampleKept = sampleKept;
     }
 
     /**
@@ -185,14 +200,31 @@ public class PublishedEntries {
                         .query(String.class).list());
     }
 
+    /**
+     * The trigrams most of the newest entries hold, counted again once {@code sampleKept} has passed: what the
+     * register's names and products have in common changes slowly, and counting reads two thousand entries.
+     */
+    private Set<String> commonTrigrams() {
+        Sample known = common;
+        long now = System.nanoTime();
+        if (known == null || now - known.countedAt() >= sampleKept.toNanos()) {
+            known = new Sample(now, CommonTrigrams.in(jdbc.sql("select search_text from publication_entry" + LISTED
+                            + " order by published_on desc, public_id fetch first " + SAMPLED + " rows only")
+                    .query(String.class).list()));
+            common = known;
+        }
+        return known.trigrams();
+    }
+
     /** What the public can filter by. */
     public record Facets(List<Integer> years, List<Map.Entry<String, String>> bureaus, List<String> categories) {
     }
 
-    private static String where(PublicQuery query, Map<String, Object> params) {
+    private String where(PublicQuery query, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(LISTED);
         SearchFragment fragment = SearchFragment.of(query.text());
         if (fragment != null) {
+            fragment = fragment.without(commonTrigrams());
             where.append(" and ").append(fragment.condition(SEARCH_TEXT));
             params.putAll(fragment.params());
         }
