@@ -31,12 +31,13 @@ public final class SearchFragment {
 
     private final String typed;
     private final List<String> words;
-    private final Set<String> common;
+    /** What the index looks up, in the order typed (see {@link #parts}). */
+    private final List<String> parts;
 
     private SearchFragment(String typed, List<String> words, Set<String> common) {
         this.typed = typed;
         this.words = words;
-        this.common = common;
+        this.parts = parts(common);
     }
 
     /** The fragment typed, or null when nothing was. */
@@ -51,7 +52,7 @@ public final class SearchFragment {
 
     /** The same fragment, looked up without these trigrams (see {@link CommonTrigrams}). */
     public SearchFragment without(Set<String> commonTrigrams) {
-        return new SearchFragment(typed, words, Set.copyOf(commonTrigrams));
+        return new SearchFragment(typed, words, commonTrigrams);
     }
 
     /**
@@ -67,7 +68,7 @@ public final class SearchFragment {
     public Map<String, Object> params() {
         Map<String, Object> params = new HashMap<>();
         if (byParts()) {
-            params.put("text", "%" + String.join("%", parts().stream().map(SearchFragment::escaped).toList()) + "%");
+            params.put("text", "%" + String.join("%", parts.stream().map(SearchFragment::escaped).toList()) + "%");
             params.put("phrase", typed);
         } else {
             params.put("text", "%" + escaped(typed) + "%");
@@ -76,7 +77,7 @@ public final class SearchFragment {
     }
 
     private boolean byParts() {
-        return !parts().equals(List.of(typed));
+        return !parts.equals(List.of(typed));
     }
 
     /**
@@ -84,17 +85,17 @@ public final class SearchFragment {
      * of them still gives the index a trigram. The fragment as typed when no part gives one: words too short for a
      * trigram give none, and a pattern without any reads the whole index.
      */
-    private List<String> parts() {
+    private List<String> parts(Set<String> common) {
         List<String> parts = new ArrayList<>();
         for (String word : words) {
-            List<String> rare = withoutCommon(word).stream().filter(p -> INDEXED.matcher(p).find()).toList();
+            List<String> rare = withoutCommon(word, common).stream().filter(p -> INDEXED.matcher(p).find()).toList();
             parts.addAll(rare.isEmpty() ? List.of(word) : rare);
         }
         return parts.stream().anyMatch(p -> INDEXED.matcher(p).find()) ? parts : List.of(typed);
     }
 
     /** The longest stretches of a word that hold none of the common trigrams. */
-    private List<String> withoutCommon(String word) {
+    private static List<String> withoutCommon(String word, Set<String> common) {
         if (common.isEmpty()) {
             return List.of(word);
         }

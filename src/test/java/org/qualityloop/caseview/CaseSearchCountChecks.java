@@ -5,11 +5,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.ArchiveRows;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.casefile.CaseFile;
 import org.qualityloop.identity.Bureaus;
@@ -37,11 +35,11 @@ public abstract class CaseSearchCountChecks {
         CaseFile c = driver.register();
         jdbc.update("update case_file set product_name = '计数样品电水壶' where id = ?", c.id());
         // 1,049 more like it, as a restored archive holds them (25 to a page: 42 full pages)
-        copies(c, 1049, "", Map.of());
+        ArchiveRows.casesLike(jdbc, c.id(), 1049, "", Map.of());
         // one more in a city outside the supervisor's: with it the scope holds three of the registry's five bureaus,
         // and a fragment's search is kept to it by the two outside it (CaseFiles.conditionsOf)
         bureaus.add("370100", "济南市市场监督管理局", "370000");
-        copies(c, 1, "-济南", Map.of("bureau_code", "'370100'"));
+        ArchiveRows.casesLike(jdbc, c.id(), 1, "-济南", Map.of("bureau_code", "'370100'"));
 
         assertThat(list("计数样品", 0)).contains("1,000 件以上").contains("第 1 / 40+ 页").contains("page=1");
         assertThat(list("计数样品", 39)).as("counted two pages beyond the one asked for")
@@ -57,11 +55,11 @@ public abstract class CaseSearchCountChecks {
     void aFragmentFoundInManyCasesListsTheNewestFirstWhetherTheNewestYearHoldsAPageCountOrNot() throws Exception {
         CaseFile c = driver.register();
         // found in 1,150 cases, 1,100 of them registered in the newest year of all: its first pages lie in that year
-        copies(c, 1100, "-Y33-", registered("跨年样品", "2033-06-01"));
-        copies(c, 50, "-Y32-", registered("跨年样品", "2032-06-01"));
+        ArchiveRows.casesLike(jdbc, c.id(), 1100, "-Y33-", registered("跨年样品", "2033-06-01"));
+        ArchiveRows.casesLike(jdbc, c.id(), 50, "-Y32-", registered("跨年样品", "2032-06-01"));
         // found in 1,200, none in that year and 600 in the year before each: every match is read
-        copies(c, 600, "-Y31-", registered("隔年样品", "2031-06-01"));
-        copies(c, 600, "-Y30-", registered("隔年样品", "2030-06-01"));
+        ArchiveRows.casesLike(jdbc, c.id(), 600, "-Y31-", registered("隔年样品", "2031-06-01"));
+        ArchiveRows.casesLike(jdbc, c.id(), 600, "-Y30-", registered("隔年样品", "2030-06-01"));
 
         String first = list("跨年样品", 0);
         assertThat(first).contains("1,000 件以上").contains("-Y33-").doesNotContain("-Y32-");
@@ -72,29 +70,14 @@ public abstract class CaseSearchCountChecks {
 
         assertThat(list("隔年样品", 0)).contains("1,000 件以上").contains("第 1 / 40+ 页")
                 .contains("-Y31-").doesNotContain("-Y30-");
-        assertThat(list("隔年样品", 24)).contains("1,000 件以上").contains("第 25 / 40+ 页").contains("-Y30-").doesNotContain("-Y31-");
+        assertThat(list("隔年样品", 24)).contains("1,000 件以上").contains("第 25 / 40+ 页")
+                .contains("-Y30-").doesNotContain("-Y31-");
         assertThat(list("隔年样品", 47)).contains("共 1,200 件").contains("第 48 / 48 页");
     }
 
     private static Map<String, String> registered(String product, String day) {
         return Map.of("product_name", "'" + product + "'", "registered_on", "date '" + day + "'",
                 "registered_at", "timestamp '" + day + " 10:00:00'");
-    }
-
-    /**
-     * {@code count} copies of a case as a restored archive holds them, numbered after {@code mark}: every column as the
-     * case has it but those {@code changed} (column to SQL value).
-     */
-    private void copies(CaseFile of, int count, String mark, Map<String, String> changed) {
-        List<String> columns = jdbc.queryForList("""
-                select lower(column_name) from information_schema.columns where lower(table_name) = 'case_file'
-                and lower(column_name) not in ('id', 'case_no', 'report_no') and is_generated = 'NEVER'
-                order by ordinal_position""", String.class);
-        String values = String.join(", ", columns.stream().map(n -> changed.getOrDefault(n, n)).toList());
-        jdbc.batchUpdate("insert into case_file (id, case_no, report_no, " + String.join(", ", columns) + ")"
-                        + " select ?, case_no || ?, report_no || ?, " + values + " from case_file where id = ?",
-                IntStream.rangeClosed(1, count).mapToObj(i -> new Object[] {UUID.randomUUID(), mark + i, mark + i,
-                        of.id()}).toList());
     }
 
     private String list(String fragment, int page) throws Exception {

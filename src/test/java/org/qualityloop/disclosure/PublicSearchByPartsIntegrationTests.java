@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.qualityloop.ArchiveRows;
 import org.qualityloop.CaseDriver;
 import org.qualityloop.OwnDatabase;
 import org.qualityloop.QualityLoopIntegrationTest;
@@ -66,22 +67,13 @@ class PublicSearchByPartsIntegrationTests {
         assertThat(JsonPath.<Integer>read(found, "$.total")).isEqualTo(11);
     }
 
-    /** The case and its published entry copied under another enterprise's name, as a restored archive holds them. */
+    /** The case and its published entry copied under another enterprise's name, as an archive holds them. */
     private void publishedLike(CaseFile of, String mark, String enterprise) {
-        UUID id = UUID.randomUUID();
-        List<String> caseColumns = columns("case_file", "id", "case_no", "report_no");
-        jdbc.update("insert into case_file (id, case_no, report_no, " + String.join(", ", caseColumns) + ")"
-                + " select ?, case_no || ?, report_no || ?, " + String.join(", ", caseColumns)
-                + " from case_file where id = ?", id, mark, mark, of.id());
-        List<String> entryColumns = columns("publication_entry", "case_id", "public_id", "enterprise_name");
-        jdbc.update("insert into publication_entry (case_id, public_id, enterprise_name, "
-                + String.join(", ", entryColumns) + ") select ?, ?, ?, " + String.join(", ", entryColumns) + " from publication_entry where case_id = ?",
+        UUID id = ArchiveRows.casesLike(jdbc, of.id(), 1, mark, Map.of()).get(0);
+        List<String> columns = ArchiveRows.columns(jdbc, "publication_entry", "case_id", "public_id",
+                "enterprise_name");
+        jdbc.update("insert into publication_entry (case_id, public_id, enterprise_name, " + String.join(", ", columns)
+                + ") select ?, ?, ?, " + String.join(", ", columns) + " from publication_entry where case_id = ?",
                 id, UUID.randomUUID(), enterprise, of.id());
-    }
-
-    private List<String> columns(String table, String... left) {
-        return jdbc.queryForList("select lower(column_name) from information_schema.columns where lower(table_name) = ?"
-                + " and is_generated = 'NEVER' order by ordinal_position", String.class, table).stream()
-                .filter(n -> !List.of(left).contains(n)).toList();
     }
 }
