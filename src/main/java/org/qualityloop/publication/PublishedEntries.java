@@ -206,14 +206,23 @@ public class PublishedEntries {
      */
     private Set<String> commonTrigrams() {
         Sample known = common;
-        long now = System.nanoTime();
-        if (known == null || now - known.countedAt() >= sampleKept.toNanos()) {
-            known = new Sample(now, CommonTrigrams.in(jdbc.sql("select search_text from publication_entry" + LISTED
-                            + " order by published_on desc, public_id fetch first " + SAMPLED + " rows only")
+        return known != null && !stale(known) ? known.trigrams() : recounted().trigrams();
+    }
+
+    /** One search counts again at a time: those that found the sample stale meanwhile take what it counted. */
+    private synchronized Sample recounted() {
+        Sample known = common;
+        if (known == null || stale(known)) {
+            known = new Sample(System.nanoTime(), CommonTrigrams.in(jdbc.sql("select search_text from publication_entry"
+                            + LISTED + " order by published_on desc, public_id fetch first " + SAMPLED + " rows only")
                     .query(String.class).list()));
             common = known;
         }
-        return known.trigrams();
+        return known;
+    }
+
+    private boolean stale(Sample sample) {
+        return System.nanoTime() - sample.countedAt() >= sampleKept.toNanos();
     }
 
     /** What the public can filter by. */
