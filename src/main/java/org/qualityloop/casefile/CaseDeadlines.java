@@ -7,6 +7,7 @@ import org.qualityloop.calendar.Deadline;
 import org.qualityloop.calendar.PeriodUnit;
 import org.qualityloop.calendar.StatutoryCalendar;
 import org.qualityloop.calendar.Step;
+import org.qualityloop.transactions.BeforeCommitWrites;
 import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,13 @@ public class CaseDeadlines {
     private final JdbcTemplate batch;
     private final StatutoryCalendar calendar;
 
-    CaseDeadlines(JdbcClient jdbc, JdbcTemplate batch, StatutoryCalendar calendar) {
+    private final BeforeCommitWrites beforeCommit;
+
+    /** The key under which a transaction keeps the deadlines it met until its commit. */
+    private static final Object MET = new Object();
+
+    CaseDeadlines(JdbcClient jdbc, JdbcTemplate batch, StatutoryCalendar calendar, BeforeCommitWrites beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.jdbc = jdbc;
         this.batch = batch;
         this.calendar = calendar;
@@ -32,6 +39,7 @@ public class CaseDeadlines {
     /** Starts (or restarts, if the counting date was corrected) the step's period on the case. */
     public Deadline start(UUID caseId, Step step, LocalDate startsOn) {
         Deadline d = calendar.deadline(step, startsOn);
+        beforeCommit.writeNow(MET);
         int updated = jdbc.sql("""
                 update case_deadline set starts_on = ?, due_on = ?, amount = ?, unit = ?, basis = ?, verified = ?,
                   basis_verified = ?,
@@ -66,9 +74,15 @@ public class CaseDeadlines {
                 d.basisVerified(), caseId);
     }
 
+    /**
+     * The step's period met on the day: written with the transaction's other rows just before its commit (a round trip
+     * of about thirty in a completion, docs/performance.md, nineteenth session); every other use of the deadlines here
+     * writes it first.
+     */
     public void met(UUID caseId, Step step, LocalDate on) {
-        jdbc.sql("update case_deadline set met_on = ? where case_id = ? and step = ? and met_on is null")
-                .params(on, caseId, step.name()).update();
+        beforeCommit.later(MET, new Statements().add(
+                "update case_deadline set met_on = ? where case_id = ? and step = ? and met_on is null",
+                on, caseId, step.name()));
     }
 
     /**
@@ -76,6 +90,7 @@ public class CaseDeadlines {
      * calendar still covers the whole period.
      */
     public void extend(UUID caseId, Step step, LocalDate newDue, int days) {
+        beforeCommit.writeNow(MET);
         find(caseId, step).ifPresent(d -> jdbc.sql("""
                 update case_deadline set due_on = ?, extended_days = extended_days + ?,
                   verified = case when ? then verified else false end where case_id = ? and step = ?""")
@@ -87,6 +102,7 @@ public class CaseDeadlines {
      * whose period reaches into the year: what loading the year's notice recounts.
      */
     public List<UUID> casesWithUnverifiedIn(int year, UUID after, int limit) {
+        beforeCommit.writeNow(MET);
         return jdbc.sql("""
                 select distinct case_id from case_deadline
                 where verified = false and met_on is null and due_on >= ? and starts_on < ? and case_id > ?
@@ -97,6 +113,7 @@ public class CaseDeadlines {
 
     /** How many running deadlines wait for the year's notice: counted without it, they are not yet verified. */
     public long countUnverifiedIn(int year) {
+        beforeCommit.writeNow(MET);
         return jdbc.sql("""
                 select count(*) from case_deadline
                 where verified = false and met_on is null and due_on >= ? and starts_on < ?""")
@@ -113,17 +130,20 @@ public class CaseDeadlines {
      * granted stay added.
      */
     public void recountAll(List<Recount> recounts) {
+        beforeCommit.writeNow(MET);
         batch.batchUpdate("""
                 update case_deadline set due_on = ?, verified = ? where case_id = ? and step = ? and met_on is null""",
                 recounts.stream().map(r -> new Object[] {r.due(), r.verified(), r.caseId(), r.step().name()}).toList());
     }
 
     public List<CaseDeadline> list(UUID caseId) {
+        beforeCommit.writeNow(MET);
         return jdbc.sql(SELECT + " where case_id = ? order by starts_on, due_on").param(caseId)
                 .query(CaseDeadlines::map).list();
     }
 
     public java.util.Optional<CaseDeadline> find(UUID caseId, Step step) {
+        beforeCommit.writeNow(MET);
         return jdbc.sql(SELECT + " where case_id = ? and step = ?").params(caseId, step.name())
                 .query(CaseDeadlines::map).optional();
     }
@@ -134,6 +154,7 @@ public class CaseDeadlines {
         if (caseIds.isEmpty()) {
             return byCase;
         }
+        beforeCommit.writeNow(MET);
         jdbc.sql(SELECT.replace("select ", "select case_id, ") + " where case_id in (:ids) order by starts_on, due_on")
                 .param("ids", caseIds)
                 .query(rs -> {

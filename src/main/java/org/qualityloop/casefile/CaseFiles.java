@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.qualityloop.identity.Bureaus;
 import org.qualityloop.paging.Paged;
+import org.qualityloop.transactions.Reads;
 import org.qualityloop.transactions.Statements;
 import org.qualityloop.transactions.TransactionScoped;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -30,9 +33,12 @@ public class CaseFiles {
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher published;
     private final Bureaus bureaus;
+    private final JdbcTemplate template;
 
-    CaseFiles(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher published, Bureaus bureaus) {
+    CaseFiles(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher published, Bureaus bureaus,
+              JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
         this.published = published;
         this.bureaus = bureaus;
     }
@@ -47,18 +53,35 @@ public class CaseFiles {
      * trip of about forty in a completion, docs/performance.md, fifteenth session).
      */
     public Optional<CaseFile> lock(UUID id) {
+        return lock(id, new Reads());
+    }
+
+    /**
+     * The same, with its failed items and the reads given sent along in the lock's round trip: on PostgreSQL they run
+     * once the lock is held, and see what was committed while it was awaited (docs/performance.md, nineteenth
+     * session). A case this transaction holds already is not read again; the reads given still are.
+     */
+    public Optional<CaseFile> lock(UUID id, Reads afterLock) {
         Optional<CaseFile> locked = held(id);
         ChainHeads heads = ChainHeads.ofTransaction();
         if (locked.isEmpty()) {
             String[] head = new String[1];
-            locked = jdbc.sql(LOCKED_WITH_HEAD).param(id).query((rs, n) -> {
+            Reads reads = new Reads();
+            Supplier<List<CaseFile>> row = reads.add(LOCKED_WITH_HEAD, (rs, n) -> {
                 head[0] = rs.getString("chain_head");
                 return map(rs, n);
-            }).optional().map(c -> withItems(List.of(c)).get(0));
+            }, id);
+            Supplier<List<Map.Entry<UUID, FailedItem>>> items = reads.add(ITEMS + "where case_id = ? order by item_order",
+                    CaseFiles::item, id);
+            reads.add(afterLock).run(template);
+            locked = row.get().stream().findFirst()
+                    .map(c -> c.withItems(items.get().stream().map(Map.Entry::getValue).toList()));
             locked.ifPresent(c -> {
                 hold(c);
                 heads.locked(c.id(), head[0]);
             });
+        } else {
+            afterLock.run(template);
         }
         locked.ifPresent(c -> heads.locked(c.id()));
         return locked;
@@ -507,15 +530,19 @@ public class CaseFiles {
         if (cases.isEmpty()) {
             return cases;
         }
-        Map<UUID, List<FailedItem>> items = jdbc.sql("""
-                select case_id, item, requirement, measured, hazard from failed_item
-                where case_id in (:ids) order by case_id, item_order""")
+        Map<UUID, List<FailedItem>> items = jdbc.sql(ITEMS + "where case_id in (:ids) order by case_id, item_order")
                 .param("ids", cases.stream().map(CaseFile::id).toList())
-                .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), new FailedItem(rs.getString(2),
-                        rs.getString(3), rs.getString(4), Hazard.valueOf(rs.getString(5)))))
+                .query(CaseFiles::item)
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         return cases.stream().map(c -> c.withItems(items.getOrDefault(c.id(), List.of()))).toList();
+    }
+
+    private static final String ITEMS = "select case_id, item, requirement, measured, hazard from failed_item ";
+
+    private static Map.Entry<UUID, FailedItem> item(ResultSet rs, int row) throws SQLException {
+        return Map.entry(rs.getObject(1, UUID.class), new FailedItem(rs.getString(2), rs.getString(3), rs.getString(4),
+                Hazard.valueOf(rs.getString(5))));
     }
 
     private CaseFile map(ResultSet rs, int row) throws SQLException {

@@ -2,10 +2,12 @@ package org.qualityloop.process;
 
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.qualityloop.identity.Actor;
+import org.qualityloop.transactions.Reads;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +44,17 @@ public class EngineTasks {
      * tasks (JFR, docs/performance.md). A task another node completed meanwhile has no row: 409.
      */
     public OpenTask openRowFor(String taskId, Actor actor) {
-        OpenTask row = openTasks.find(taskId).orElseThrow(() -> ended(taskId));
+        return checked(openTasks.find(taskId), taskId, actor);
+    }
+
+    /** The same, read with the reads given, in their round trip; found and checked once they have run. */
+    public Supplier<OpenTask> openRowFor(String taskId, Actor actor, Reads along) {
+        Supplier<Optional<OpenTask>> row = openTasks.find(taskId, along);
+        return () -> checked(row.get(), taskId, actor);
+    }
+
+    private OpenTask checked(Optional<OpenTask> found, String taskId, Actor actor) {
+        OpenTask row = found.orElseThrow(() -> ended(taskId));
         if (!row.mayAct(actor)) {
             throw new NotYourTaskException(taskId);
         }

@@ -3,6 +3,8 @@ package org.qualityloop.process;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import org.qualityloop.transactions.Reads;
 
 /**
  * The open-task read model as the engine glue needs it: one row by task id, kept in the engine's own
@@ -12,6 +14,9 @@ import java.util.UUID;
 public interface OpenTaskRows {
 
     Optional<OpenTask> find(String taskId);
+
+    /** The same row read with other reads, in their round trip ({@link Reads}): found once they have run. */
+    Supplier<Optional<OpenTask>> find(String taskId, Reads along);
 
     /** The open tasks of one case, soonest due first. */
     List<OpenTask> ofCase(UUID caseId);

@@ -20,6 +20,7 @@ import org.qualityloop.identity.Actor;
 import org.qualityloop.identity.EnforcementOfficers;
 import org.qualityloop.identity.Officer;
 import org.qualityloop.identity.People;
+import org.qualityloop.transactions.Reads;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -72,9 +73,13 @@ public class TaskCompletion {
     public void complete(String taskId, Map<String, ?> submitted, List<EvidenceFile> evidence, Actor actor) {
         OpenTask task = engineTasks.openRowFor(taskId, actor);
         UUID caseId = task.caseId();
-        CaseFile c = cases.lock(caseId).orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
-        // A concurrent completion (or a reassignment) may have committed while we waited for the case lock.
-        task = engineTasks.openRowFor(taskId, actor);
+        // A concurrent completion (or a reassignment) may have committed while we waited for the case lock: the task's
+        // row is read again once the lock is held, sent along with it.
+        Reads afterLock = new Reads();
+        java.util.function.Supplier<OpenTask> again = engineTasks.openRowFor(taskId, actor, afterLock);
+        CaseFile c = cases.lock(caseId, afterLock)
+                .orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
+        task = again.get();
         TaskAction action = actions.forKey(task.taskKey());
         TaskContext context = context(c, taskId, task.taskKey(), actor);
         FormValues values = validated(action, context, submitted, evidence);

@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Rows a transaction keeps to write just before it commits — its case events, notifications, follow-ups — written
- * together, in one round trip for all of them ({@link Statements}), where each kind wrote a statement of its own
- * (docs/performance.md, "Writes sent together"). Whoever keeps rows here writes them first ({@link #writeNow})
- * before it reads them within the transaction.
+ * Rows a transaction keeps to write just before it commits — its case events, notifications, follow-ups, the
+ * worklist's rows — written together, in one round trip for all of them ({@link Statements}), where each kind wrote a
+ * statement of its own (docs/performance.md, "Writes sent together"). Whoever keeps rows here writes them first
+ * ({@link #writeNow}) before it reads them within the transaction.
  */
 @Component
 public class BeforeCommitWrites {
@@ -82,6 +82,30 @@ public class BeforeCommitWrites {
         public void writeInto(Statements writes) {
             writes.addRows(into, rows);
             rows.clear();
+        }
+    }
+
+    /**
+     * Runs the statements just before the running transaction commits, after those kept under the same {@code key}
+     * before them and with the rest it keeps; at once when there is no transaction or it is committing already.
+     */
+    public void later(Object key, Statements statements) {
+        Later kept = keep(key, Later::new);
+        if (kept == null) {
+            statements.run(jdbc);
+        } else {
+            kept.statements.add(statements);
+        }
+    }
+
+    /** Statements of one kind, kept in the order given. */
+    private static final class Later implements Kept {
+        final Statements statements = new Statements();
+
+        @Override
+        public void writeInto(Statements writes) {
+            writes.add(statements);
+            statements.clear();
         }
     }
 

@@ -45,6 +45,24 @@ public final class Statements {
 
     private static final int ROWS_PER_INSERT = 1000;
 
+    /** Adds the other's statements after these, in their order. */
+    public Statements add(Statements other) {
+        if (!other.sql.isEmpty()) {
+            if (!sql.isEmpty()) {
+                sql.append(";\n");
+            }
+            sql.append(other.sql);
+            values.addAll(other.values);
+        }
+        return this;
+    }
+
+    /** Forgets what was added. */
+    void clear() {
+        sql.setLength(0);
+        values.clear();
+    }
+
     /** Runs what was added, if anything, in one go. */
     public void run(JdbcClient jdbc) {
         if (!sql.isEmpty()) {

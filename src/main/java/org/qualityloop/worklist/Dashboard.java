@@ -57,9 +57,11 @@ public class Dashboard {
     private final UserAccounts accounts;
     private final BusinessClock clock;
     private final StatutoryCalendar calendar;
+    private final WorklistWrites kept;
 
     Dashboard(JdbcClient jdbc, Bureaus bureaus, BusinessClock clock, StatutoryCalendar calendar,
-              UserAccounts accounts) {
+              UserAccounts accounts, WorklistWrites kept) {
+        this.kept = kept;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.bureaus = bureaus;
@@ -71,6 +73,7 @@ public class Dashboard {
     @Transactional(readOnly = true)
     public Map<String, Long> overdueByStage() {
         Map<String, Long> found = new java.util.HashMap<>();
+        kept.writeKept();
         jdbc.sql("select stage, sum(n) from open_task_tally where due_on < ? group by stage").param(clock.today())
                 .query((rs, n) -> found.put(rs.getString(1), rs.getLong(2))).list();
         return found;
@@ -85,6 +88,7 @@ public class Dashboard {
     public Summary summary(Collection<String> scope, List<String> stageOrder) {
         Map<String, Map<String, Counts>> counts = new LinkedHashMap<>();
         if (!scope.isEmpty()) {
+            kept.writeKept();
             jdbc.sql("select bureau_code, stage, " + COUNTS + " from open_task_tally where bureau_code in (:scope)"
                             + " group by bureau_code, stage")
                     .params(params(scope))
@@ -135,6 +139,7 @@ public class Dashboard {
         if (scope.isEmpty()) {
             return List.of();
         }
+        kept.writeKept();
         List<Workload> counted = jdbc.sql("select t.assignee, " + COUNTS + """
                  from open_task_tally t where t.bureau_code in (:scope) group by t.assignee""")
                 .params(params(scope))

@@ -31,8 +31,10 @@ public class Inbox {
 
     private final JdbcClient jdbc;
     private final WorkItems items;
+    private final WorklistWrites kept;
 
-    Inbox(JdbcClient jdbc, WorkItems items) {
+    Inbox(JdbcClient jdbc, WorkItems items, WorklistWrites kept) {
+        this.kept = kept;
         this.jdbc = jdbc;
         this.items = items;
     }
@@ -52,6 +54,7 @@ public class Inbox {
         if (actor.groups().isEmpty()) {
             return Paged.empty();
         }
+        kept.writeKept();
         Map<String, Object> params = new HashMap<>();
         params.put("me", actor.username());
         params.put("groups", actor.groups());
@@ -69,6 +72,7 @@ public class Inbox {
         if (actor.groups().isEmpty()) {
             return List.of();
         }
+        kept.writeKept();
         Filter filter = Filter.first(0);
         Map<String, Object> params = new HashMap<>();
         params.put("me", actor.username());

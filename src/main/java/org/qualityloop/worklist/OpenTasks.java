@@ -10,6 +10,7 @@ import org.qualityloop.casefile.CaseFiles;
 import org.qualityloop.casefile.CaseSummary;
 import org.qualityloop.process.OpenTask;
 import org.qualityloop.process.OpenTaskRows;
+import org.qualityloop.transactions.Reads;
 import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,12 @@ public class OpenTasks implements OpenTaskRows {
     private final StatutoryCalendar calendar;
     private final BusinessClock clock;
     private final JdbcTemplate batch;
+    private final WorklistWrites beforeCommit;
 
     OpenTasks(JdbcClient jdbc, TaskTally tally, CaseFiles cases,
               @org.springframework.context.annotation.Lazy org.camunda.bpm.engine.TaskService engine,
-              StatutoryCalendar calendar, BusinessClock clock, JdbcTemplate batch) {
+              StatutoryCalendar calendar, BusinessClock clock, JdbcTemplate batch, WorklistWrites beforeCommit) {
+        this.beforeCommit = beforeCommit;
         this.calendar = calendar;
         this.clock = clock;
         this.batch = batch;
@@ -74,7 +77,7 @@ public class OpenTasks implements OpenTaskRows {
             writeCandidates(writes, new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), t.assignee(),
                     t.candidateGroups(), t.bureauCode(), before.createdAt(), t.dueOn(), t.dueVerified()));
         }
-        writes.run(jdbc);
+        beforeCommit.keep(writes);
     }
 
     /**
@@ -83,6 +86,7 @@ public class OpenTasks implements OpenTaskRows {
      */
     @org.springframework.context.event.EventListener
     void onMoved(org.qualityloop.casefile.CaseMoved moved) {
+        beforeCommit.writeKept();
         List<OpenTask> rows = jdbc.sql("select " + COLUMNS + " from open_task where case_id = ?").param(moved.caseId())
                 .query(OpenTasks::map).list();
         for (OpenTask t : rows) {
@@ -102,7 +106,7 @@ public class OpenTasks implements OpenTaskRows {
             tally.count(writes, t.taskId(), +1);
             writeCandidates(writes, new OpenTask(t.taskId(), t.caseId(), t.taskKey(), t.stage(), task.getAssignee(),
                     groups, moved.toBureau(), t.createdAt(), t.dueOn(), t.dueVerified()));
-            writes.run(jdbc);
+            beforeCommit.keep(writes);
         }
     }
 
@@ -120,6 +124,7 @@ public class OpenTasks implements OpenTaskRows {
         List<String> ids = List.copyOf(dueByTask.keySet());
         for (int from = 0; from < ids.size(); from += 1000) {
             List<String> chunk = ids.subList(from, Math.min(from + 1000, ids.size()));
+            beforeCommit.writeKept();
             List<OpenTask> rows = jdbc.sql("select " + COLUMNS + " from open_task where task_id in (:ids)")
                     .param("ids", chunk).query(OpenTasks::map).list();
             tally.countAll(chunk, -1);
@@ -144,14 +149,14 @@ public class OpenTasks implements OpenTaskRows {
                 c.enterpriseName());
         tally.count(writes, t.taskId(), +1);
         insertCandidates(writes, t);
-        writes.run(jdbc);
+        beforeCommit.keep(writes);
     }
 
     /** The task's candidate rows written afresh (a repair of the read model). */
     void writeCandidates(OpenTask t) {
         Statements writes = new Statements();
         writeCandidates(writes, t);
-        writes.run(jdbc);
+        beforeCommit.keep(writes);
     }
 
     private static void writeCandidates(Statements writes, OpenTask t) {
@@ -172,11 +177,12 @@ public class OpenTasks implements OpenTaskRows {
     void remove(String taskId) {
         Statements writes = new Statements();
         tally.count(writes, taskId, -1);
-        writes.add("delete from open_task where task_id = ?", taskId).run(jdbc);
+        beforeCommit.keep(writes.add("delete from open_task where task_id = ?", taskId));
     }
 
     /** Claimed open tasks that still have candidate rows: the inbox would show them to the whole group. */
     long claimedWithCandidates() {
+        beforeCommit.writeKept();
         return jdbc.sql("""
                 select count(*) from open_task t where t.assignee is not null
                   and exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
@@ -185,6 +191,7 @@ public class OpenTasks implements OpenTaskRows {
 
     /** Unclaimed open tasks whose candidate rows are missing: a database from before they existed. */
     long withoutCandidates() {
+        beforeCommit.writeKept();
         return jdbc.sql("""
                 select count(*) from open_task t where t.candidate_groups <> ',' and t.assignee is null
                   and not exists (select 1 from open_task_candidate c where c.task_id = t.task_id)""")
@@ -193,17 +200,27 @@ public class OpenTasks implements OpenTaskRows {
 
     @Override
     public java.util.Optional<OpenTask> find(String taskId) {
+        beforeCommit.writeKept();
         return jdbc.sql("select " + COLUMNS + " from open_task where task_id = ?").param(taskId)
                 .query(OpenTasks::map).optional();
     }
 
+    @Override
+    public java.util.function.Supplier<java.util.Optional<OpenTask>> find(String taskId, Reads along) {
+        beforeCommit.writeKept();
+        var rows = along.add("select " + COLUMNS + " from open_task where task_id = ?", OpenTasks::map, taskId);
+        return () -> rows.get().stream().findFirst();
+    }
+
     /** Every row, for the consistency check against the engine. */
     public List<OpenTask> all() {
+        beforeCommit.writeKept();
         return jdbc.sql("select " + COLUMNS + " from open_task order by task_id").query(OpenTasks::map).list();
     }
 
     /** Open tasks due on or before the day: what the deadline watch looks at. */
     public List<OpenTask> dueBy(LocalDate day) {
+        beforeCommit.writeKept();
         return jdbc.sql("select " + COLUMNS + " from open_task where due_on <= ? order by due_on, task_id")
                 .param(day).query(OpenTasks::map).list();
     }
@@ -213,6 +230,7 @@ public class OpenTasks implements OpenTaskRows {
      * {@code from} whose date the loaded calendar does not yet cover: what a year's notice may move.
      */
     public List<java.util.UUID> casesWithUnverifiedDueFrom(LocalDate from, java.util.UUID after, int limit) {
+        beforeCommit.writeKept();
         return jdbc.sql("""
                 select distinct case_id from open_task where due_verified = false and due_on >= ? and case_id > ?
                 order by case_id fetch first ? rows only""")
@@ -223,6 +241,7 @@ public class OpenTasks implements OpenTaskRows {
     public java.util.Map<UUID, List<OpenTask>> ofCases(java.util.Collection<UUID> caseIds) {
         java.util.Map<UUID, List<OpenTask>> byCase = new java.util.HashMap<>();
         if (!caseIds.isEmpty()) {
+            beforeCommit.writeKept();
             jdbc.sql("select " + COLUMNS + " from open_task where case_id in (:ids) order by due_on, task_id")
                     .param("ids", caseIds).query(OpenTasks::map).list()
                     .forEach(t -> byCase.computeIfAbsent(t.caseId(), id -> new java.util.ArrayList<>()).add(t));
@@ -233,11 +252,13 @@ public class OpenTasks implements OpenTaskRows {
     /** The open tasks of one case. */
     @Override
     public List<OpenTask> ofCase(java.util.UUID caseId) {
+        beforeCommit.writeKept();
         return jdbc.sql("select " + COLUMNS + " from open_task where case_id = ? order by due_on, task_id")
                 .param(caseId).query(OpenTasks::map).list();
     }
 
     public long count() {
+        beforeCommit.writeKept();
         return jdbc.sql("select count(*) from open_task").query(Long.class).single();
     }
 

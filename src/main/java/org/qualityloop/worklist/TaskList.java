@@ -34,8 +34,10 @@ public class TaskList {
 
     private final JdbcClient jdbc;
     private final WorkItems items;
+    private final WorklistWrites kept;
 
-    TaskList(JdbcClient jdbc, WorkItems items) {
+    TaskList(JdbcClient jdbc, WorkItems items, WorklistWrites kept) {
+        this.kept = kept;
         this.jdbc = jdbc;
         this.items = items;
     }
@@ -45,6 +47,7 @@ public class TaskList {
         if (query.bureaus().isEmpty()) {
             return Paged.empty();
         }
+        kept.writeKept();
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         long total = jdbc.sql("select count(*) from open_task t" + where).params(params).query(Long.class).single();
@@ -61,6 +64,7 @@ public class TaskList {
         if (query.bureaus().isEmpty()) {
             return;
         }
+        kept.writeKept();
         Map<String, Object> params = new HashMap<>();
         String where = where(query, params);
         var naming = items.naming();

@@ -33,9 +33,11 @@ public class TaskTally {
     static final String KEY = "bureau_code, stage, assignee, due_on, due_verified";
 
     private final JdbcClient jdbc;
+    private final WorklistWrites kept;
 
-    TaskTally(JdbcClient jdbc) {
+    TaskTally(JdbcClient jdbc, WorklistWrites kept) {
         this.jdbc = jdbc;
+        this.kept = kept;
     }
 
     /**
@@ -107,6 +109,7 @@ public class TaskTally {
      */
     @Transactional(isolation = Isolation.REPEATABLE_READ)
     public void rebuild() {
+        kept.writeKept();
         jdbc.sql("delete from task_tally_delta").update();
         jdbc.sql("delete from task_tally").update();
         jdbc.sql("insert into task_tally (" + KEY + ", n) select " + KEY + ", count(*) from open_task group by " + KEY)
@@ -116,6 +119,7 @@ public class TaskTally {
     /** Cells where the tally and a count of open_task disagree, one line each; empty when they agree. */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<String> differences() {
+        kept.writeKept();
         Map<Key, long[]> cells = new LinkedHashMap<>();
         jdbc.sql("select " + KEY + ", count(*) from open_task group by " + KEY)
                 .query(rs -> {
@@ -136,6 +140,7 @@ public class TaskTally {
 
     /** Open tasks counted, deltas included: at start-up a mismatch with open_task means a rebuild. */
     long total() {
+        kept.writeKept();
         return jdbc.sql("select coalesce(sum(n), 0) from open_task_tally").query(Long.class).single();
     }
 
