@@ -94,6 +94,12 @@ public class CaseFiles {
         return one(SELECT + "where report_no = ?", reportNo);
     }
 
+    /** The same, read with the reads given, in their round trip ({@link Reads}); found once they have run. */
+    public Supplier<Optional<CaseFile>> findByReportNo(String reportNo, Reads along) {
+        Supplier<List<CaseFile>> found = along.add(SELECT + "where report_no = ?", this::map, reportNo);
+        return () -> found.get().stream().findFirst().map(c -> withItems(List.of(c)).get(0));
+    }
+
     /** The cases registered under these report numbers, in one query, by report number. */
     public java.util.Map<String, CaseFile> findByReportNos(Collection<String> reportNos) {
         if (reportNos.isEmpty()) {

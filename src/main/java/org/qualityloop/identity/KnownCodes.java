@@ -1,8 +1,13 @@
 package org.qualityloop.identity;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.qualityloop.transactions.Reads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -23,22 +28,31 @@ public class KnownCodes {
         this.jdbc = jdbc;
     }
 
-    public Known of(Collection<String> bureauCodes, String institution) {
-        Set<String> bureaus = new HashSet<>();
-        boolean[] active = {false};
-        jdbc.sql("select 'B', code from bureau where code in (:bureaus)"
-                        + " union all select 'I', code from institution where code = :institution and active = true")
-                // no code is empty: an empty list still makes a valid statement
-                .param("bureaus", bureauCodes.isEmpty() ? Set.of("") : Set.copyOf(bureauCodes))
-                .param("institution", institution == null ? "" : institution)
-                .query(rs -> {
-                    if ("B".equals(rs.getString(1))) {
-                        bureaus.add(rs.getString(2));
-                    } else {
-                        active[0] = true;
-                    }
-                });
-        return new Known(Set.copyOf(bureaus), active[0]);
+    /**
+     * The codes known, read with the reads given, in their round trip ({@link Reads}): a registration sends its
+     * report number's lookup along. Known once they have run.
+     */
+    public Supplier<Known> of(Collection<String> bureauCodes, String institution, Reads along) {
+        // no code is empty: an empty list still makes a valid statement
+        List<String> codes = bureauCodes.isEmpty() ? List.of("") : List.copyOf(new java.util.LinkedHashSet<>(bureauCodes));
+        List<Object> values = new ArrayList<>(codes);
+        values.add(institution == null ? "" : institution);
+        Supplier<List<String[]>> rows = along.add("select 'B', code from bureau where code in ("
+                        + String.join(", ", Collections.nCopies(codes.size(), "?"))
+                        + ") union all select 'I', code from institution where code = ? and active = true",
+                (rs, n) -> new String[] {rs.getString(1), rs.getString(2)}, values.toArray());
+        return () -> {
+            Set<String> bureaus = new HashSet<>();
+            boolean active = false;
+            for (String[] row : rows.get()) {
+                if ("B".equals(row[0])) {
+                    bureaus.add(row[1]);
+                } else {
+                    active = true;
+                }
+            }
+            return new Known(Set.copyOf(bureaus), active);
+        };
     }
 
     /** The issuing bureau, and the names a document gives the organizing bureau and the institution beside it. */

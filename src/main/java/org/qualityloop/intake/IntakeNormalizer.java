@@ -17,6 +17,11 @@ final class IntakeNormalizer {
                 t(r.institution()), t(r.spotCheckPlan()), Boolean.TRUE.equals(r.adulterationSuspected()));
     }
 
+    /** The request's report number as a registration records it. */
+    static String reportNo(IntakeRequest r) {
+        return t(r.reportNo());
+    }
+
     private static IntakeRequest.PartyData party(IntakeRequest.PartyData p) {
         return p == null ? null : new IntakeRequest.PartyData(t(p.uscc()), t(p.name()), t(p.address()));
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.qualityloop.calendar.BusinessClock;
@@ -33,6 +34,7 @@ import org.qualityloop.forms.FieldErrors;
 import org.qualityloop.identity.Actor;
 import org.qualityloop.process.Bpmn;
 import org.qualityloop.process.OneEngineCommand;
+import org.qualityloop.transactions.Reads;
 import org.qualityloop.transactions.Statements;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -80,8 +82,11 @@ public class IntakeService {
 
     @Transactional
     public Registration register(IntakeRequest request, Actor actor) {
-        return registration(outcome(validator.validate(request, actor, clock.today()), request, actor,
-                cases::findByReportNo));
+        // the report number's case is looked up with the registry's codes, in one round trip
+        Reads along = new Reads();
+        Supplier<Optional<CaseFile>> registered = cases.findByReportNo(IntakeNormalizer.reportNo(request), along);
+        return registration(outcome(validator.validate(request, actor, clock.today(), along), request, actor,
+                reportNo -> registered.get()));
     }
 
     /** What became of one request of a batch: registered (or replayed), refused with its problems, or a conflict. */

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.qualityloop.casefile.CreditCode;
 import org.qualityloop.casefile.Hazard;
 import org.qualityloop.forms.FieldErrors;
@@ -17,6 +18,8 @@ import org.qualityloop.identity.Bureaus;
 import org.qualityloop.identity.Institutions;
 import org.qualityloop.identity.KnownCodes;
 import org.qualityloop.identity.Role;
+import org.qualityloop.transactions.Reads;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** Every check a registration must pass, each reported against its JSON path. */
@@ -26,8 +29,10 @@ class IntakeValidator {
     private final Bureaus bureaus;
     private final Institutions institutions;
     private final KnownCodes codes;
+    private final JdbcTemplate jdbc;
 
-    IntakeValidator(Bureaus bureaus, Institutions institutions, KnownCodes codes) {
+    IntakeValidator(Bureaus bureaus, Institutions institutions, KnownCodes codes, JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
         this.bureaus = bureaus;
         this.institutions = institutions;
         this.codes = codes;
@@ -48,14 +53,22 @@ class IntakeValidator {
     }
 
     FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today) {
-        return validate(r, actor, today, lookedUpFor(r));
+        return validate(r, actor, today, new Reads());
+    }
+
+    /** The same, with the reads given sent along with the registry's, in its round trip ({@link Reads}). */
+    FieldErrors validate(IntakeRequest r, Actor actor, LocalDate today, Reads along) {
+        return validate(r, actor, today, lookedUpFor(r, along));
     }
 
     /** The registry as one request asks it: its two bureaus and its institution in one read. */
-    private Registry lookedUpFor(IntakeRequest r) {
+    private Registry lookedUpFor(IntakeRequest r, Reads along) {
         String institution = blank(r.institution()) ? null : r.institution().trim();
-        KnownCodes.Known known = codes.of(java.util.stream.Stream.of(r.bureauCode(), r.organizingBureauCode())
-                .filter(code -> !blank(code)).map(String::trim).toList(), institution);
+        Reads reads = new Reads();
+        Supplier<KnownCodes.Known> asked = codes.of(java.util.stream.Stream.of(r.bureauCode(),
+                r.organizingBureauCode()).filter(code -> !blank(code)).map(String::trim).toList(), institution, reads);
+        reads.add(along).run(jdbc);
+        KnownCodes.Known known = asked.get();
         return new Registry(known.bureaus()::contains, code -> known.institutionActive() && code.equals(institution));
     }
 
