@@ -71,8 +71,8 @@ public class CaseFiles {
                 head[0] = rs.getString("chain_head");
                 return map(rs, n);
             }, id);
-            Supplier<List<Map.Entry<UUID, FailedItem>>> items = reads.add(ITEMS + "where case_id = ? order by item_order",
-                    CaseFiles::item, id);
+            Supplier<List<Map.Entry<UUID, FailedItem>>> items =
+                    reads.add(ITEMS + "where case_id = ? order by item_order", CaseFiles::item, id);
             reads.add(afterLock).run(template);
             locked = row.get().stream().findFirst()
                     .map(c -> c.withItems(items.get().stream().map(Map.Entry::getValue).toList()));

@@ -34,7 +34,8 @@ public class KnownCodes {
      */
     public Supplier<Known> of(Collection<String> bureauCodes, String institution, Reads along) {
         // no code is empty: an empty list still makes a valid statement
-        List<String> codes = bureauCodes.isEmpty() ? List.of("") : List.copyOf(new java.util.LinkedHashSet<>(bureauCodes));
+        List<String> codes = bureauCodes.isEmpty() ? List.of("")
+                : List.copyOf(new java.util.LinkedHashSet<>(bureauCodes));
         List<Object> values = new ArrayList<>(codes);
         values.add(institution == null ? "" : institution);
         Supplier<List<String[]>> rows = along.add("select 'B', code from bureau where code in ("

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 /**
  * The worklist's writes within a transaction — a task's row, its count, its candidates — kept to go with the rest just
  * before the commit: a completion wrote its task's row out and the next one's in, and a registration its first one,
- * each in a round trip of its own (docs/performance.md, nineteenth session). Whatever reads the worklist's tables within
- * the transaction writes them first.
+ * each in a round trip of its own (docs/performance.md, nineteenth session). Whatever reads the worklist's tables
+ * within the transaction writes them first.
  */
 @Component
 class WorklistWrites {

@@ -36,7 +36,8 @@ class WrittenAtCommitIntegrationTests {
             assertThat(documentRows(c.id())).as("kept until the commit or a read").isZero();
             assertThat(metOn(c.id())).as("kept until the commit or a read").isNull();
 
-            assertThat(documents.list(c.id())).extracting(IssuedDocument::kind).containsExactly(DocumentKind.RESULT_NOTICE);
+            assertThat(documents.list(c.id())).extracting(IssuedDocument::kind)
+                    .containsExactly(DocumentKind.RESULT_NOTICE);
             assertThat(deadlines.find(c.id(), Step.RESULT_NOTICE).orElseThrow().metOn()).isEqualTo(today);
         });
         assertThat(documentRows(c.id())).isEqualTo(1);
@@ -65,6 +66,7 @@ class WrittenAtCommitIntegrationTests {
 
     private LocalDate metOn(UUID caseId) {
         return jdbc.sql("select met_on from case_deadline where case_id = ? and step = ?")
-                .params(caseId, Step.RESULT_NOTICE.name()).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+                .params(caseId, Step.RESULT_NOTICE.name()).query((rs, n) -> rs.getObject(1, LocalDate.class))
+                .list().get(0);
     }
 }

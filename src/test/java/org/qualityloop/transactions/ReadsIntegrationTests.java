@@ -46,8 +46,9 @@ public class ReadsIntegrationTests {
         Reads reads = new Reads();
         Supplier<List<String>> one = reads.add(REASON, (rs, n) -> rs.getString(1), KIND, "b");
         Supplier<List<String>> none = reads.add(REASON, (rs, n) -> rs.getString(1), KIND, "nobody");
-        Supplier<List<String>> all = reads.add("select subject from follow_up where kind = ? and reason <> ? order by id",
-                (rs, n) -> rs.getString(1), KIND, "second");
+        Supplier<List<String>> all = reads.add(
+                "select subject from follow_up where kind = ? and reason <> ? order by id", (rs, n) -> rs.getString(1),
+                KIND, "second");
         transactions.executeWithoutResult(tx -> new Reads().add(reads).run(template));
         assertThat(one.get()).containsExactly("second");
         assertThat(none.get()).isEmpty();
