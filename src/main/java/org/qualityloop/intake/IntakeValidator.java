@@ -64,10 +64,9 @@ class IntakeValidator {
     /** The registry as one request asks it: its two bureaus and its institution in one read. */
     private Registry lookedUpFor(IntakeRequest r, Reads along) {
         String institution = blank(r.institution()) ? null : r.institution().trim();
-        Reads reads = new Reads();
         Supplier<KnownCodes.Known> asked = codes.of(java.util.stream.Stream.of(r.bureauCode(),
-                r.organizingBureauCode()).filter(code -> !blank(code)).map(String::trim).toList(), institution, reads);
-        reads.add(along).run(jdbc);
+                r.organizingBureauCode()).filter(code -> !blank(code)).map(String::trim).toList(), institution, along);
+        along.run(jdbc);
         KnownCodes.Known known = asked.get();
         return new Registry(known.bureaus()::contains, code -> known.institutionActive() && code.equals(institution));
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.qualityloop.calendar.BusinessClock;
@@ -76,7 +77,7 @@ public class TaskCompletion {
         // A concurrent completion (or a reassignment) may have committed while we waited for the case lock: the task's
         // row is read again once the lock is held, sent along with it.
         Reads afterLock = new Reads();
-        java.util.function.Supplier<OpenTask> again = engineTasks.openRowFor(taskId, actor, afterLock);
+        Supplier<OpenTask> again = engineTasks.openRowFor(taskId, actor, afterLock);
         CaseFile c = cases.lock(caseId, afterLock)
                 .orElseThrow(() -> new IllegalStateException("Task without case: " + taskId));
         task = again.get();
