@@ -109,6 +109,8 @@ class LoadBenchmark {
     @Autowired MockMvc mvc;
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
+    /** Processor time per operation of the last rate measured (ms): this JVM's, the rest of the machine's. */
+    private double[] lastCpu = {0, 0};
     private final AtomicInteger reports = new AtomicInteger();
     /** This run's report numbers: a kept database holds an earlier run's, and registering one again finds that case. */
     private final String reportPrefix = "BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -203,15 +205,19 @@ class LoadBenchmark {
         followUps.run();
         double flat1 = rate(INTAKE, 1, i -> startBare());
         double bare1 = rate(INTAKE, 1, i -> startBareMain());
+        double[] bare1Cpu = lastCpu;
         double ours1 = rate(INTAKE, 1, i -> register());
         row("intake, 1 thread", "cases/s", ours1, "bare engine start, same shape", bare1, null);
+        rowCpu("(intake, 1 thread: processor time a case)", lastCpu, "bare engine start, same shape", bare1Cpu);
         followedUp("intake, 1 thread", ours1, bare1);
         row("(bare engine start, flat 3-task process, 1 thread)", "starts/s", flat1, null, 0, null);
         double flat4 = rate(INTAKE, 4, i -> startBare());
         double bare4 = rate(INTAKE, 4, i -> startBareMain());
+        double[] bare4Cpu = lastCpu;
         double ours4 = rate(INTAKE, 4, i -> register());
         row("intake, 4 threads", "cases/s", ours4, "bare engine start, same shape", bare4,
                 ">= 600 and >= 0.5 x bare");
+        rowCpu("(intake, 4 threads: processor time a case)", lastCpu, "bare engine start, same shape", bare4Cpu);
         followedUp("intake, 4 threads", ours4, bare4);
         row("(bare engine start, flat 3-task process, 4 threads)", "starts/s", flat4, null, 0, null);
         roundTrips();
@@ -273,13 +279,16 @@ class LoadBenchmark {
         String today = LocalDate.now(clock.zone()).toString();
         double oursRate = rate(ours.size(), 4, i -> completion.complete(ours.get(i).getKey(),
                 Map.of("issuedOn", today), handler(ours.get(i).getValue())));
+        double[] oursCpu = lastCpu;
         double withFollowUps = withFollowUps(ours.size(), oursRate);
         double bareRate = rate(bare.size(), 4, i -> tasks.complete(bare.get(i)));
+        double[] bareCpu = lastCpu;
         double flatRate = rate(flat.size(), 4, i -> tasks.complete(flat.get(i)));
         row("completion at " + OPEN + " open", "tasks/s", oursRate, "bare engine complete, same shape", bareRate,
                 ">= 400");
         row("(completion, with the follow-ups it wrote done)", "tasks/s", withFollowUps,
                 "bare engine complete, same shape", bareRate, null);
+        rowCpu("(completion: processor time a task)", oursCpu, "bare engine complete, same shape", bareCpu);
         row("(bare engine complete, flat 3-task process)", "tasks/s", flatRate, null, 0, null);
     }
 
@@ -813,6 +822,7 @@ class LoadBenchmark {
     private double rate(int n, int threads, IntConsumer work) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger next = new AtomicInteger();
+        CpuTime cpu = CpuTime.now();
         long start = System.nanoTime();
         List<Future<?>> runs = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -827,7 +837,9 @@ class LoadBenchmark {
         }
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
-        return n / ((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        lastCpu = cpu.perOperationUntilNow(n);
+        return n / seconds;
     }
 
     private double[] times(Runnable query) {
@@ -863,6 +875,27 @@ class LoadBenchmark {
             row.put("target", target);
         }
         rows.add(row);
+    }
+
+    /**
+     * Processor time per operation, ours against the bare engine's: this JVM's, then the rest of the machine's
+     * (PostgreSQL's, which shares the cores), as "jvm + rest = total"; the ratio is the bare total over ours, so it
+     * reads like a rate's.
+     */
+    private void rowCpu(String workload, double[] ours, String baseline, double[] bare) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("workload", workload);
+        row.put("unit", "ms, JVM + rest of machine");
+        row.put("ours", cpu(ours));
+        row.put("baseline", baseline);
+        row.put("bare", cpu(bare));
+        double total = ours[0] + ours[1];
+        row.put("ratio", total > 0 ? Math.round((bare[0] + bare[1]) / total * 100) / 100.0 : 0);
+        rows.add(row);
+    }
+
+    private static String cpu(double[] ms) {
+        return round(ms[0]) + " + " + round(ms[1]) + " = " + round(ms[0] + ms[1]);
     }
 
     private void rowTimes(String workload, double[] ours, String baseline, double[] bare, String target) {
