@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qualityloop.calendar.BusinessClock;
 import org.qualityloop.calendar.HolidayYear;
@@ -51,15 +50,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CalendarRecount {
 
     private static final Logger log = LoggerFactory.getLogger(CalendarRecount.class);
-    /** The cases read per page when finding those the notice may move. */
-    private static final int PAGE = 200;
     /**
      * Cases per transaction: one by one it ran 72–157 cases/s here, most of it each case's commit and the engine's
      * command per task; a hundred at a time, 920–1,195 (docs/performance.md).
      */
     private static final int PER_TRANSACTION = 100;
-    /** The lowest id as the databases order them (byte by byte, unsigned). */
-    private static final UUID FIRST = new UUID(0, 0);
 
     private final StatutoryCalendar calendar;
     private final HolidayYears years;
@@ -296,22 +291,11 @@ public class CalendarRecount {
         }
     }
 
-    /** The cases with a deadline or an open task the year's notice may move, in pages of ids. */
+    /** The cases with a deadline or an open task the year's notice may move. */
     private TreeSet<UUID> affected(int year) {
-        TreeSet<UUID> ids = new TreeSet<>();
-        collect(ids, after -> deadlines.casesWithUnverifiedIn(year, after, PAGE));
-        collect(ids, after -> openTasks.casesWithUnverifiedDueFrom(LocalDate.of(year, 1, 1), after, PAGE));
+        TreeSet<UUID> ids = new TreeSet<>(deadlines.casesWithUnverifiedIn(year));
+        ids.addAll(openTasks.casesWithUnverifiedDueFrom(LocalDate.of(year, 1, 1)));
         return ids;
-    }
-
-    private static void collect(TreeSet<UUID> ids, Function<UUID, List<UUID>> pageAfter) {
-        UUID after = FIRST;
-        List<UUID> page;
-        do {
-            page = pageAfter.apply(after);
-            ids.addAll(page);
-            after = page.isEmpty() ? after : page.get(page.size() - 1);
-        } while (page.size() == PAGE);
     }
 
     private Step ruleOf(OpenTask task) {

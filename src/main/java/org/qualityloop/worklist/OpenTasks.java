@@ -226,15 +226,13 @@ public class OpenTasks implements OpenTaskRows {
     }
 
     /**
-     * The cases (after {@code after}, in id order, at most {@code limit}) with an open task due on or after
-     * {@code from} whose date the loaded calendar does not yet cover: what a year's notice may move.
+     * The cases with an open task due on or after {@code from} whose date the loaded calendar does not yet cover: what
+     * a year's notice may move. In one read, as {@code CaseDeadlines.casesWithUnverifiedIn}.
      */
-    public List<java.util.UUID> casesWithUnverifiedDueFrom(LocalDate from, java.util.UUID after, int limit) {
+    public List<java.util.UUID> casesWithUnverifiedDueFrom(LocalDate from) {
         beforeCommit.writeKept();
-        return jdbc.sql("""
-                select distinct case_id from open_task where due_verified = false and due_on >= ? and case_id > ?
-                order by case_id fetch first ? rows only""")
-                .params(from, after, limit).query(java.util.UUID.class).list();
+        return jdbc.sql("select distinct case_id from open_task where due_verified = false and due_on >= ?")
+                .param(from).query(java.util.UUID.class).list();
     }
 
     /** The open tasks of several cases, by case. */

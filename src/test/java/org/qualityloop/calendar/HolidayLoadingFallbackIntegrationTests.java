@@ -95,7 +95,7 @@ class HolidayLoadingFallbackIntegrationTests {
         }
         assertThat(readModel.differences()).as("worklist and tally against the engine").isEmpty();
         assertThat(events.firstBrokenLink()).isNull();
-        assertThat(deadlines.casesWithUnverifiedIn(2027, new java.util.UUID(0, 0), 100))
+        assertThat(deadlines.casesWithUnverifiedIn(2027))
                 .doesNotContainAnyElementsOf(rectifying.stream().map(CaseFile::id).toList());
     }
 }
