@@ -109,8 +109,8 @@ class LoadBenchmark {
     @Autowired MockMvc mvc;
 
     private final List<Map<String, Object>> rows = new ArrayList<>();
-    /** Processor time per operation of the last rate measured (ms): this JVM's, the rest of the machine's. */
-    private double[] lastCpu = {0, 0};
+    /** Processor time per operation of the last rate measured (ms): this JVM's, the rest of the machine's; or null. */
+    private double[] lastCpu;
     private final AtomicInteger reports = new AtomicInteger();
     /** This run's report numbers: a kept database holds an earlier run's, and registering one again finds that case. */
     private final String reportPrefix = "BENCH-" + UUID.randomUUID().toString().substring(0, 8) + "-";
@@ -880,9 +880,12 @@ class LoadBenchmark {
     /**
      * Processor time per operation, ours against the bare engine's: this JVM's, then the rest of the machine's
      * (PostgreSQL's, which shares the cores), as "jvm + rest = total"; the ratio is the bare total over ours, so it
-     * reads like a rate's.
+     * reads like a rate's. No row where either could not be measured.
      */
     private void rowCpu(String workload, double[] ours, String baseline, double[] bare) {
+        if (ours == null || bare == null) {
+            return;
+        }
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("workload", workload);
         row.put("unit", "ms, JVM + rest of machine");
